@@ -1,0 +1,210 @@
+/**
+ * Reading directory.json: strict JSON into an ordered document, with positions for every problem.
+ *
+ * Plain JSON.parse would reorder integer-like keys and silently keep the last of two duplicated
+ * keys (spec §2); jsonc-parser's tree keeps both the order and every duplicate, with offsets.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import type { DirectoryDocument, Layout } from "./document";
+import { isJsonObject, type Json, type JsonEntry } from "./json";
+import { formatPath, formatPosition, lineIndex, type JsonPath, type SourcePosition } from "./positions";
+import { fail, ok, type Failure, type Result } from "./result";
+import { validateShape } from "./schema";
+
+/** What kind of problem stops a file from being read. */
+export type ParseIssueCode = "syntax" | "duplicate-key" | "shape" | "empty";
+
+/** One reason a file cannot be read, with its 1-based position and the JSON path it concerns. */
+export interface ParseIssue {
+  readonly code: ParseIssueCode;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly path: JsonPath;
+}
+
+/** A refusal to read a file (code `invalid-file`): the first issue as the message, all of them listed. */
+export interface ParseFailure extends Failure {
+  readonly issues: readonly ParseIssue[];
+}
+
+/** A file read successfully: the document, and where each of its values sits in the text. */
+export interface ParsedDirectory {
+  readonly doc: DirectoryDocument;
+  /** Line and column of the value at `path`; for a missing key, of its nearest existing parent. */
+  locate(path: JsonPath): SourcePosition | undefined;
+}
+
+const BOM = "\uFEFF";
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/** Which line ending a text uses: CRLF when most of its line breaks are `\r\n`. */
+function eolOf(text: string): Layout["eol"] {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1 - crlf;
+  return crlf > lf ? "\r\n" : "\n";
+}
+
+/** The bracket that encloses `offset` (`{`, `[` or none), skipping strings. */
+function enclosing(text: string, offset: number): string | undefined {
+  const stack: string[] = [];
+  let inString = false;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") stack.push(c);
+    else if (c === "}" || c === "]") stack.pop();
+  }
+  return stack.at(-1);
+}
+
+/** A syntax error as a plain-English sentence, and the offset it is best shown at. */
+function describe(error: ParseError, text: string): { message: string; offset: number } {
+  const at = error.offset;
+  const before = text.slice(0, at).trimEnd();
+  const closer = text[at] === "}" || text[at] === "]";
+  const within = enclosing(text, at) === "[" ? "bracket" : "brace";
+  const snippet = JSON.stringify(text.slice(at, at + Math.min(Math.max(error.length, 1), 20)).split(/[\r\n]/)[0]);
+  switch (printParseErrorCode(error.error)) {
+    case "PropertyNameExpected":
+    case "ValueExpected":
+      if (closer && before.endsWith(",")) {
+        return { message: "trailing comma: remove the comma before the closing " + (text[at] === "}" ? "brace" : "bracket"), offset: before.length - 1 };
+      }
+      if (printParseErrorCode(error.error) === "ValueExpected") return { message: "expected a value", offset: at };
+      return { message: "expected a key in double quotes", offset: at };
+    case "CommaExpected":
+      return { message: `expected a comma or a closing ${within}`, offset: at };
+    case "CloseBraceExpected":
+    case "CloseBracketExpected": {
+      const which = printParseErrorCode(error.error) === "CloseBraceExpected" ? "brace" : "bracket";
+      if (at >= text.length) return { message: `the file ends too early: expected a closing ${which}`, offset: at };
+      return { message: `expected a comma or a closing ${which}`, offset: at };
+    }
+    case "ColonExpected":
+      return { message: "expected a colon after the key", offset: at };
+    case "EndOfFileExpected":
+      return { message: "unexpected text after the end of the document", offset: at };
+    case "InvalidCommentToken":
+    case "UnexpectedEndOfComment":
+      return { message: "comments are not allowed in directory.json", offset: at };
+    case "UnexpectedEndOfString":
+      return { message: "unterminated string: a closing double quote is missing", offset: at };
+    case "InvalidCharacter":
+      return { message: "a string holds a control character (tab or line break) that must be escaped", offset: at };
+    case "InvalidEscapeCharacter":
+      return { message: "invalid escape sequence in a string", offset: at };
+    case "InvalidUnicode":
+      return { message: "invalid \\u escape in a string (four hexadecimal digits are needed)", offset: at };
+    case "InvalidNumberFormat":
+    case "UnexpectedEndOfNumber":
+      return { message: "invalid number", offset: at };
+    default:
+      if (before === "") return { message: 'this is not JSON: a directory.json starts with "{"', offset: at };
+      if (text[at] === "'") return { message: "single quotes are not allowed: use double quotes", offset: at };
+      return { message: `unexpected ${snippet}`, offset: at };
+  }
+}
+
+/** Builds ordered JSON from a tree without errors, noting each duplicated key. */
+function build(node: Node, path: JsonPath, duplicate: (path: JsonPath, first: Node, again: Node) => void): Json {
+  switch (node.type) {
+    case "object": {
+      const seen = new Map<string, Node>();
+      const entries: JsonEntry[] = [];
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children as [Node, Node];
+        const key = keyNode.value as string;
+        const first = seen.get(key);
+        if (first) duplicate(path, first, keyNode);
+        else seen.set(key, keyNode);
+        entries.push([key, build(valueNode, [...path, key], duplicate)]);
+      }
+      return { entries };
+    }
+    case "array":
+      return (node.children ?? []).map((child, i) => build(child, [...path, i], duplicate));
+    case "null":
+      return null;
+    default:
+      return node.value as string | number | boolean;
+  }
+}
+
+/** A `locate` over a tree: each object's keys are indexed on first use (16,000 users stay fast). */
+function locator(root: Node, position: (offset: number) => SourcePosition): (path: JsonPath) => SourcePosition {
+  const keys = new WeakMap<Node, Map<string, Node>>();
+  const child = (node: Node, segment: string | number): Node | undefined => {
+    if (node.type === "array") return typeof segment === "number" ? node.children?.[segment] : undefined;
+    if (node.type !== "object" || typeof segment !== "string") return undefined;
+    let index = keys.get(node);
+    if (!index) {
+      index = new Map();
+      for (const p of node.children ?? []) {
+        const [k, v] = p.children ?? [];
+        if (k && v && !index.has(k.value as string)) index.set(k.value as string, v);
+      }
+      keys.set(node, index);
+    }
+    return index.get(segment);
+  };
+  return (path) => {
+    let node = root;
+    for (const segment of path) {
+      const next = child(node, segment);
+      if (!next) break;
+      node = next;
+    }
+    return position(node.offset);
+  };
+}
+
+function refuse(issues: readonly ParseIssue[]): { readonly ok: false; readonly error: ParseFailure } {
+  const first = issues[0] as ParseIssue;
+  const message = first.code === "empty" ? first.message : `${formatPosition(first)}: ${first.message}`;
+  const params = { line: first.line, column: first.column, issue: first.message, count: issues.length };
+  return { ok: false, error: { ...fail("invalid-file", message, params).error, issues } };
+}
+
+/**
+ * Reads the text of a directory.json into a document, or refuses it with positioned issues.
+ *
+ * Strips and remembers a leading BOM and the line-ending style. Refuses: an empty file, any
+ * syntax error (strict JSON: no comments, no trailing comma; the first error is reported, since
+ * the ones after it are mostly echoes), duplicate keys (which value 4D keeps is unknown), and a
+ * wrong shape (schema.ts). Nothing is ever repaired silently.
+ */
+export function parseDirectory(text: string): Result<ParsedDirectory, ParseFailure> {
+  const bom = text.startsWith(BOM);
+  const body = bom ? text.slice(BOM.length) : text;
+  if (/^[ \t\r\n]*$/.test(body)) return refuse([{ code: "empty", message: "the file is empty", line: 1, column: 1, path: [] }]);
+  const position = lineIndex(body);
+
+  const errors: ParseError[] = [];
+  const tree = parseTree(body, errors, STRICT);
+  if (errors.length > 0 || !tree) {
+    const { message, offset } = describe(errors[0] ?? { error: 4, offset: 0, length: 0 }, body);
+    return refuse([{ code: "syntax", message, ...position(offset), path: [] }]);
+  }
+
+  const duplicates: ParseIssue[] = [];
+  const root = build(tree, [], (path, first, again) => {
+    const where = path.length === 0 ? "at the top level" : `in ${formatPath(path)}`;
+    const message = `duplicate key ${JSON.stringify(again.value)} ${where} (first at ${formatPosition(position(first.offset))})`;
+    duplicates.push({ code: "duplicate-key", message, ...position(again.offset), path: [...path, again.value as string] });
+  });
+  if (duplicates.length > 0) return refuse(duplicates);
+
+  const locate = locator(tree, position);
+  const shape = validateShape(root);
+  if (shape.length > 0) {
+    const issues = shape.map((s): ParseIssue => ({ code: "shape", message: s.message, ...locate(s.path), path: s.path }));
+    return refuse(issues.slice().sort((a, b) => a.line - b.line || a.column - b.column));
+  }
+  // validateShape has just checked that the top level is an object.
+  if (!isJsonObject(root)) throw new Error("validateShape accepted a top level that is not an object");
+  return ok({ doc: { layout: { bom, eol: eolOf(body) }, root }, locate });
+}

@@ -1,0 +1,80 @@
+import { DEFAULT_LAYOUT } from "../../shared/document";
+import { fromPlain, jsonObject, type Json } from "../../shared/json";
+import { serializeDirectory, serializeJson } from "../../shared/serialize";
+
+const users = (...names: string[]): Json => jsonObject([["users", jsonObject(names.map((n) => [n, jsonObject()] as const))]]);
+
+describe("serializeJson", () => {
+  it("writes what JSON.stringify(value, null, tab) writes", () => {
+    const plain = {
+      users: { designer: { password: "Kjg/94PRrUDafImXUuZYuw==", alias: "Designer" }, Bob: {} },
+      groups: { Sales: { users: ["Bob", "Designer"], groups: [] } },
+      other: [1, -2.5, 1e21, true, false, null, [], [[]], { a: {} }],
+    };
+    expect(serializeJson(fromPlain(plain))).toBe(JSON.stringify(plain, null, "\t"));
+  });
+
+  it("keeps integer-like keys where they are, where JSON.stringify would move them first", () => {
+    const text = serializeJson(users("designer", "administrator", "2024", "Bob", "10"));
+    expect(text.indexOf('"designer"')).toBeLessThan(text.indexOf('"2024"'));
+    expect(text.indexOf('"2024"')).toBeLessThan(text.indexOf('"Bob"'));
+    expect(text.indexOf('"Bob"')).toBeLessThan(text.indexOf('"10"'));
+  });
+
+  it("writes accents raw and leaves slashes unescaped", () => {
+    const text = serializeJson(fromPlain({ "Gérald": { password: "a/b+c==" }, "Zoé": {} }));
+    expect(text).toContain('"Gérald"');
+    expect(text).toContain('"Zoé"');
+    expect(text).toContain('"a/b+c=="');
+    expect(text).not.toContain("\\u");
+    expect(text).not.toContain("\\/");
+  });
+
+  it("escapes control characters, quotes, backslashes and lone surrogates as JSON.stringify does", () => {
+    const plain = { "say \"hi\"\\": "tab\there\nnew\u0001 \ud800 \u2028 😀" };
+    expect(serializeJson(fromPlain(plain))).toBe(JSON.stringify(plain, null, "\t"));
+    expect(serializeJson(fromPlain(plain))).toContain("\\ud800");
+  });
+
+  it("writes empty objects and arrays as {} and []", () => {
+    expect(serializeJson(jsonObject())).toBe("{}");
+    expect(serializeJson([])).toBe("[]");
+    expect(serializeJson(fromPlain({ a: {}, b: [] }))).toBe('{\n\t"a": {},\n\t"b": []\n}');
+  });
+
+  it("writes non-finite numbers as null and -0 as 0, like JSON.stringify", () => {
+    expect(serializeJson([Number.NaN, Infinity, -0])).toBe(JSON.stringify([Number.NaN, Infinity, -0], null, "\t"));
+  });
+
+  it("honours other indents, including the compact form for an empty indent", () => {
+    const plain = { a: [1, { b: "c" }], d: {} };
+    for (const indent of ["", "  ", "--", "0123456789abc"]) {
+      expect(serializeJson(fromPlain(plain), indent)).toBe(JSON.stringify(plain, null, indent));
+    }
+  });
+});
+
+describe("serializeDirectory", () => {
+  const root = jsonObject([["users", jsonObject([["designer", jsonObject()]])]]);
+
+  it("writes LF without BOM and without a final newline by default", () => {
+    expect(serializeDirectory({ layout: DEFAULT_LAYOUT, root })).toBe('{\n\t"users": {\n\t\t"designer": {}\n\t}\n}');
+  });
+
+  it("restores CRLF line endings", () => {
+    const text = serializeDirectory({ layout: { bom: false, eol: "\r\n" }, root });
+    expect(text).toBe('{\r\n\t"users": {\r\n\t\t"designer": {}\r\n\t}\r\n}');
+  });
+
+  it("restores a leading BOM", () => {
+    const text = serializeDirectory({ layout: { bom: true, eol: "\r\n" }, root });
+    expect(text.startsWith("\uFEFF{\r\n")).toBe(true);
+    expect(text.endsWith("}")).toBe(true);
+  });
+
+  it("never touches an escaped line break inside a value when writing CRLF", () => {
+    const withBreak = jsonObject([["users", jsonObject([["designer", jsonObject([["alias", "a\nb"]])]])]]);
+    const text = serializeDirectory({ layout: { bom: false, eol: "\r\n" }, root: withBreak });
+    expect(text).toContain('"alias": "a\\nb"');
+  });
+});
