@@ -1,0 +1,122 @@
+import type { DirectoryDocument } from "./document";
+import type { DirectoryLocation } from "./location";
+import type { HashForm } from "./password-shape";
+import type { Failure, Result } from "./result";
+
+/**
+ * What the renderer holds of an open project: the document with every password hash replaced
+ * by a token (see password-shape.ts), where it lives, and the revision it was read at.
+ */
+export interface Snapshot {
+  readonly location: DirectoryLocation;
+  readonly document: DirectoryDocument;
+  /** sha256 of the bytes on disk, or null when the file does not exist yet. */
+  readonly revision: string | null;
+  /** The project's method names (Project/Sources/Methods/*.4dm), or null when it has none. */
+  readonly methods: readonly string[] | null;
+  /** When the file was last written by this app (ms since epoch), for the status line. */
+  readonly savedAt: number | null;
+}
+
+/** A project the app opened before. */
+export interface RecentProject {
+  readonly target: string;
+  readonly name: string;
+  readonly openedAt: number;
+}
+
+/** A failure to open a file: the one-line message plus each problem with its line and column. */
+export interface OpenFailure extends Failure {
+  readonly file?: string;
+  readonly issues?: readonly { readonly message: string; readonly line: number; readonly column: number }[];
+}
+
+/** Commands the native menu (or the e2e harness) sends to the renderer. */
+export type MenuCommand =
+  | "open"
+  | "save"
+  | "save-and-close"
+  | "revert"
+  | "close"
+  | "undo"
+  | "redo"
+  | "find"
+  | "review"
+  | "page:users"
+  | "page:groups"
+  | "page:access"
+  | "page:why";
+
+/**
+ * Renderer → main requests. Each method takes one plain-data argument and answers a Result.
+ * main/ipc.ts validates every argument at run time (ipc-schemas.ts) before a handler sees it.
+ */
+export interface InvokeContract {
+  /** Shows the native open dialog; the chosen path, or null when cancelled. */
+  chooseProject(arg: null): Result<string | null>;
+  /** Opens a project folder, `.4DProject`, Settings folder or directory.json; `copy` picks the other copy. */
+  openProject(arg: { target: string; copy?: "data" | "user" }): Result<Snapshot, OpenFailure>;
+  /** Opens the bundled sample project (copied to the app's data folder on first use). */
+  openSample(arg: null): Result<Snapshot, OpenFailure>;
+  /** Re-reads the open file from disk. */
+  reload(arg: null): Result<Snapshot, OpenFailure>;
+  /** The file as it is on disk now (redacted), to compare with unsaved edits. */
+  readDisk(arg: null): Result<Snapshot, OpenFailure>;
+  /** Writes the draft atomically; refuses with `changed-on-disk` unless `force`. */
+  save(arg: { draft: DirectoryDocument; revision: string | null; force?: boolean }): Result<Snapshot>;
+  /** Hashes a new password in main; answers the token that stands for it in the draft. */
+  preparePassword(arg: { password: string; form: HashForm }): Result<{ token: string; notes: readonly string[] }>;
+  /** The recent projects, newest first. */
+  recentProjects(arg: null): Result<readonly RecentProject[]>;
+  /** Closes the open project (stops watching it). */
+  closeProject(arg: null): Result<null>;
+  /** Tells main the window's state, for the title, the close guard and the macOS edited dot. */
+  setDocumentState(arg: { title: string; dirty: boolean }): Result<null>;
+  /** Closes the window once the renderer has dealt with unsaved changes. */
+  closeWindow(arg: null): Result<null>;
+}
+
+/** Main → renderer events. */
+export interface EventContract {
+  /** The open file changed on disk (written by 4D, git or another editor). */
+  fileChanged: { readonly revision: string | null };
+  /** A native menu item was chosen. */
+  menuCommand: MenuCommand;
+  /** A path was given on the command line, by the OS or by a second instance. */
+  openRequested: { readonly target: string };
+}
+
+/** IPC channel of each request; a method without a channel fails to compile. */
+export const INVOKE_CHANNELS = {
+  chooseProject: "directory:choose-project",
+  openProject: "directory:open-project",
+  openSample: "directory:open-sample",
+  reload: "directory:reload",
+  readDisk: "directory:read-disk",
+  save: "directory:save",
+  preparePassword: "directory:prepare-password",
+  recentProjects: "app:recent-projects",
+  closeProject: "directory:close-project",
+  setDocumentState: "app:set-document-state",
+  closeWindow: "app:close-window",
+} as const satisfies Record<keyof InvokeContract, string>;
+
+/** IPC channel of each event. */
+export const EVENT_CHANNELS = {
+  fileChanged: "event:file-changed",
+  menuCommand: "event:menu-command",
+  openRequested: "event:open-requested",
+} as const satisfies Record<keyof EventContract, string>;
+
+/** The renderer's view of main: one async function per request, plus event subscription. */
+export type Api = {
+  readonly [M in keyof InvokeContract]: (arg: Parameters<InvokeContract[M]>[0]) => Promise<ReturnType<InvokeContract[M]>>;
+} & {
+  /** Subscribes to an event; returns the unsubscribe function. */
+  readonly on: <E extends keyof EventContract>(event: E, listener: (payload: EventContract[E]) => void) => () => void;
+};
+
+/** The handlers main implements: the same methods, without the IPC event. */
+export type InvokeHandlers = {
+  readonly [M in keyof InvokeContract]: (arg: Parameters<InvokeContract[M]>[0]) => Promise<ReturnType<InvokeContract[M]>>;
+};
