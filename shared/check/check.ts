@@ -1,0 +1,34 @@
+import type { DirectoryDocument } from "../document";
+import type { JsonObject } from "../json";
+import { checkCycles } from "./check-cycles";
+import { checkMembers } from "./check-members";
+import { checkNames } from "./check-names";
+import { checkPasswords } from "./check-passwords";
+import { checkReferences } from "./check-references";
+import { bySeverity, type Problem } from "./problems";
+
+const cache = new WeakMap<JsonObject, readonly Problem[]>();
+
+/**
+ * Everything wrong, doubtful or worth knowing in a directory.json, errors first, then warnings,
+ * then info; within each, in the order of the file's sections. Computed once per document.
+ *
+ * Codes: errors `missing-builtin`, `too-many-users`, `too-many-groups`, `empty-name`, `star-name`,
+ * `duplicate-name`, `dangling-member`, `dangling-reference`, `cycle`; warnings `long-group-name`,
+ * `duplicate-member`, `unknown-password-hash`; info `access-control-off`, `bcrypt-needs-v19r3`.
+ * The shape of the file (types of values) is not checked here.
+ */
+export function checkDirectory(doc: DirectoryDocument): readonly Problem[] {
+  let problems = cache.get(doc.root);
+  if (!problems) {
+    problems = bySeverity([
+      ...checkNames(doc),
+      ...checkMembers(doc),
+      ...checkCycles(doc),
+      ...checkReferences(doc),
+      ...checkPasswords(doc),
+    ]);
+    cache.set(doc.root, problems);
+  }
+  return problems;
+}

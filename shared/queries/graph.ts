@@ -1,0 +1,154 @@
+import type { DirectoryDocument } from "../document";
+import type { JsonObject } from "../json";
+import { modelOf, type DirectoryModel } from "../model";
+
+/**
+ * The upward closure of one group: every group that contains it, directly or through others.
+ *
+ * Found by breadth-first search, so each ancestor is reached by a shortest path; ties go to the
+ * parent that comes first in file order. The start group itself is not part of its closure, even
+ * when a cycle leads back to it.
+ */
+export interface Closure {
+  /** The ancestors' node ids in the order the search reached them. */
+  readonly reached: readonly number[];
+  /** Ancestor → the node it was reached from (the start group or another ancestor). */
+  readonly from: ReadonlyMap<number, number>;
+  /** Ancestor → number of steps from the start group (1 for a direct parent). */
+  readonly depth: ReadonlyMap<number, number>;
+}
+
+/**
+ * The membership graph of a document, built once per document and shared by every query.
+ *
+ * Groups are nodes numbered in file order (a name stored twice keeps its first entry, like
+ * `modelOf`). Edges go both ways: `parents[n]` are the groups whose `groups` list holds `n`,
+ * `children[n]` the groups `n` lists. References to missing groups are not edges (the checks
+ * report them). User names are the names 4D shows (aliases for the Designer and Administrator).
+ */
+export interface DirectoryIndex {
+  readonly model: DirectoryModel;
+  /** Node id → group name. */
+  readonly names: readonly string[];
+  /** Group name → node id. */
+  readonly nodeOf: ReadonlyMap<string, number>;
+  /** Node id → ids of the groups containing it, in file order, without repeats. */
+  readonly parents: readonly (readonly number[])[];
+  /** Node id → ids of the existing groups it lists, in list order, without repeats. */
+  readonly children: readonly (readonly number[])[];
+  /** User name → ids of the groups listing it directly, in file order, without repeats. */
+  readonly directGroups: ReadonlyMap<string, readonly number[]>;
+  /** The upward closure of a node, computed on first use and then kept. */
+  closure(node: number): Closure;
+}
+
+const NO_NODES: readonly number[] = [];
+
+function upwardClosure(parents: readonly (readonly number[])[], start: number): Closure {
+  const reached: number[] = [];
+  const from = new Map<number, number>();
+  const depth = new Map<number, number>();
+  // The queue is the `reached` list itself: breadth-first, and no node is queued twice, so
+  // cycles end the search instead of looping.
+  for (const p of parents[start] ?? NO_NODES) {
+    if (p === start || from.has(p)) continue;
+    from.set(p, start);
+    depth.set(p, 1);
+    reached.push(p);
+  }
+  for (let i = 0; i < reached.length; i++) {
+    const node = reached[i] as number;
+    const next = (depth.get(node) as number) + 1;
+    for (const p of parents[node] ?? NO_NODES) {
+      if (p === start || from.has(p)) continue;
+      from.set(p, node);
+      depth.set(p, next);
+      reached.push(p);
+    }
+  }
+  return { reached, from, depth };
+}
+
+function buildIndex(doc: DirectoryDocument): DirectoryIndex {
+  const model = modelOf(doc);
+  const names: string[] = [];
+  const nodeOf = new Map<string, number>();
+  const stored = model.groups.filter((g) => model.groupByName.get(g.name) === g);
+  for (const g of stored) {
+    nodeOf.set(g.name, names.length);
+    names.push(g.name);
+  }
+  const parents: number[][] = names.map(() => []);
+  const children: number[][] = names.map(() => []);
+  const directGroups = new Map<string, number[]>();
+  stored.forEach((g, node) => {
+    for (const childName of g.groups) {
+      const child = nodeOf.get(childName);
+      if (child === undefined || (children[node] as number[]).includes(child)) continue;
+      (children[node] as number[]).push(child);
+      (parents[child] as number[]).push(node);
+    }
+    for (const user of g.users) {
+      let list = directGroups.get(user);
+      if (!list) directGroups.set(user, (list = []));
+      if (list[list.length - 1] !== node) list.push(node);
+    }
+  });
+  const closures: (Closure | undefined)[] = new Array(names.length);
+  return {
+    model,
+    names,
+    nodeOf,
+    parents,
+    children,
+    directGroups,
+    closure(node) {
+      let found = closures[node];
+      if (!found) closures[node] = found = upwardClosure(parents, node);
+      return found;
+    },
+  };
+}
+
+const cache = new WeakMap<JsonObject, DirectoryIndex>();
+
+/**
+ * The membership index of a document, built once per document (memoised on its root).
+ *
+ * Building it is linear in the size of the file; each group's upward closure is computed at most
+ * once, on demand, so answering for one user costs the size of its direct groups' closures.
+ */
+export function directoryIndex(doc: DirectoryDocument): DirectoryIndex {
+  let index = cache.get(doc.root);
+  if (!index) {
+    index = buildIndex(doc);
+    cache.set(doc.root, index);
+  }
+  return index;
+}
+
+/** The path of group names from `start` up to `ancestor` (both included), read from a closure. */
+export function closurePath(index: DirectoryIndex, start: number, ancestor: number): readonly string[] {
+  const closure = index.closure(start);
+  const nodes: number[] = [ancestor];
+  let node = ancestor;
+  while (node !== start) {
+    node = closure.from.get(node) as number;
+    nodes.push(node);
+  }
+  return nodes.reverse().map((n) => index.names[n] as string);
+}
+
+/** Node ids reachable downward from `start` (its member groups, recursively), `start` included. */
+export function descendants(index: DirectoryIndex, start: number): ReadonlySet<number> {
+  const seen = new Set<number>([start]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const child of index.children[queue[i] as number] ?? NO_NODES) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      queue.push(child);
+    }
+  }
+  return seen;
+}
