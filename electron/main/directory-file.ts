@@ -1,0 +1,117 @@
+/**
+ * Loading and saving a project's directory.json: the pair the CLI and the app's main process share.
+ */
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { DirectoryDocument } from "../../shared/document";
+import type { OpenFailure } from "../../shared/ipc-contract";
+import { parseDirectory, type ParsedDirectory } from "../../shared/parse";
+import { ok, type Result } from "../../shared/result";
+import { serializeDirectory } from "../../shared/serialize";
+import { ioFailure, readDirectoryFile, saveAtomic } from "./file-store";
+import { locateDirectory, type DirectoryLocation } from "./locator";
+
+export type { ParsedDirectory } from "../../shared/parse";
+
+/** A directory.json as read: where it is, its text and revision (null: no file yet), and its document. */
+export interface LoadedDirectory {
+  readonly location: DirectoryLocation;
+  readonly text: string;
+  readonly revision: string | null;
+  readonly parsed: ParsedDirectory;
+}
+
+/** Options of `saveDirectory`. */
+export interface SaveDirectoryOptions {
+  /** Overwrite even if the file changed on disk since it was loaded. */
+  readonly force?: boolean;
+  /** Where the previous version is copied; omitted: the app's default backup folder; null: none. */
+  readonly backupDir?: string | null;
+}
+
+/**
+ * The text of a directory.json as 4D writes it for a fresh project: the two built-in users,
+ * the default SQL schema rights and the access settings (no BOM, LF, no final newline).
+ */
+export const NEW_DIRECTORY_TEXT = JSON.stringify(
+  {
+    users: { designer: { alias: "Designer" }, administrator: { alias: "Administrator" } },
+    sqlSchemaGranters: { DEFAULT_SCHEMA: { readOnlyAccessGroup: "*", readWriteAccessGroup: "*", allAccessGroup: "" } },
+    settings: {
+      localGenericWebUser: "Designer",
+      designAccessGroup: "*",
+      localMobileAccessGroupRW: "*",
+      remoteMobileAccessGroupRW: "*",
+      remoteGenericWebUser: "Designer",
+      remoteDefaultUser: "",
+    },
+  },
+  null,
+  "\t",
+);
+
+function parseOrFail(path: string, text: string): Result<ParsedDirectory, OpenFailure> {
+  const parsed = parseDirectory(text);
+  if (parsed.ok) return parsed;
+  const issues = parsed.error.issues;
+  const first = issues[0];
+  const message = first ? `${path}:${first.line}:${first.column}: ${first.message}` : `${path}: ${parsed.error.message}`;
+  return { ok: false, error: { code: "invalid-file", message, params: { path }, file: path, issues } };
+}
+
+/**
+ * Locates, reads and parses the directory.json in force for `target` (see `locateDirectory`).
+ *
+ * When no file exists yet, answers a new document as 4D would write it, with revision null:
+ * saving it creates the file. A file that does not parse fails with `invalid-file`, its message
+ * `<path>:<line>:<col>: <problem>` and every problem in `issues`.
+ */
+export async function loadDirectory(target: string): Promise<Result<LoadedDirectory, OpenFailure>> {
+  const located = await locateDirectory(target);
+  if (!located.ok) return located;
+  const location = located.value;
+  const path = location.inForce.path;
+  if (!location.inForce.exists) {
+    const parsed = parseOrFail(path, NEW_DIRECTORY_TEXT);
+    if (!parsed.ok) return parsed;
+    return ok({ location, text: NEW_DIRECTORY_TEXT, revision: null, parsed: parsed.value });
+  }
+  const read = await readDirectoryFile(path);
+  if (!read.ok) return { ok: false, error: { ...read.error, file: path } };
+  const parsed = parseOrFail(path, read.value.text);
+  if (!parsed.ok) return parsed;
+  return ok({ location, text: read.value.text, revision: read.value.revision, parsed: parsed.value });
+}
+
+/**
+ * Writes `doc` over the loaded file atomically, refusing with `changed-on-disk` when the file is
+ * no longer the one loaded (unless `force`). Creates the Settings folder when missing.
+ *
+ * An unchanged text writes nothing and answers `loaded` itself (without `force`, which asks for
+ * the disk to hold this text whatever it holds now).
+ */
+export async function saveDirectory(
+  loaded: LoadedDirectory,
+  doc: DirectoryDocument,
+  options: SaveDirectoryOptions = {},
+): Promise<Result<LoadedDirectory>> {
+  const text = serializeDirectory(doc);
+  if (!options.force && loaded.revision !== null && text === loaded.text) return ok(loaded);
+  const path = loaded.location.inForce.path;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    return ioFailure(error, path, "write");
+  }
+  const saved = await saveAtomic(path, text, {
+    expectedRevision: loaded.revision,
+    force: options.force,
+    backupDir: options.backupDir,
+  });
+  if (!saved.ok) return saved;
+  const parsed = parseDirectory(text);
+  // The serializer's output always parses; anything else is a bug, not a user error.
+  if (!parsed.ok) throw new Error(`serialized text of ${path} does not parse: ${parsed.error.message}`);
+  const location = { ...loaded.location, inForce: { ...loaded.location.inForce, exists: true } };
+  return ok({ location, text, revision: saved.value.revision, parsed: parsed.value });
+}

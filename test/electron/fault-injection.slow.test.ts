@@ -1,0 +1,105 @@
+// Crash test of the atomic save: a child process saves in a loop and is killed (SIGKILL) at random
+// moments; the file must always be one complete version. Slow, so outside the quick suite:
+// `npm run test:faults` (FAULT_RUNS=200). Runs FAULT_RUNS times, 20 by default.
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { parseDirectory } from "../../shared/parse";
+
+const RUNS = Number(process.env.FAULT_RUNS ?? 20);
+const VERSIONS = 6;
+const REPO = resolve(__dirname, "../..");
+
+// The child: saves the versions in turn, forever, until it is killed.
+const CHILD = `
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { saveAtomic } from "./electron/main/file-store";
+
+async function main(): Promise<void> {
+  const [target, versionsDir, count, backupDir] = process.argv.slice(2) as [string, string, string, string];
+  const versions = Array.from({ length: Number(count) }, (_, i) => readFileSync(join(versionsDir, i + ".json"), "utf8"));
+  process.stdout.write("ready\\n");
+  for (let i = 1; ; i++) {
+    const saved = await saveAtomic(target, versions[i % versions.length] as string, { force: true, backupDir });
+    if (!saved.ok) {
+      process.stderr.write(saved.error.message);
+      process.exit(3);
+    }
+  }
+}
+void main();
+`;
+
+/** A directory.json with `users` users: versions differ in size, from under 1 KB to about 300 KB. */
+function version(n: number): string {
+  const users = Object.fromEntries([
+    ["designer", { password: "Kjg/94PRrUDafImXUuZYuw==", alias: "Designer" }],
+    ["administrator", { alias: `Administrator ${n}` }],
+    ...Array.from({ length: n * n * 120 }, (_, i) => [`user ${n}-${i}`, { password: "X+eMKmznyqj9Q3bqmnWLtw==" }]),
+  ]);
+  return JSON.stringify({ users, settings: { remoteDefaultUser: "" } }, null, "\t");
+}
+
+let tmp: string;
+let child: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), "4dde-faults-"));
+  child = join(tmp, "child.cjs");
+  await build({
+    stdin: { contents: CHILD, resolveDir: REPO, loader: "ts", sourcefile: "fault-child.ts" },
+    outfile: child,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    logLevel: "warning",
+  });
+});
+
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** Starts the child, waits until it is saving, lets it run `delay` ms, kills it; answers its exit. */
+function saveThenKill(args: string[], delay: number): Promise<{ killed: boolean; stderr: string }> {
+  return new Promise((done, reject) => {
+    const proc = spawn(process.execPath, [child, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    proc.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.stdout.once("data", () => setTimeout(() => proc.kill("SIGKILL"), delay));
+    proc.on("error", reject);
+    proc.on("exit", (_code, signal) => done({ killed: signal === "SIGKILL", stderr }));
+  });
+}
+
+it(`the file is always one complete version when a save is killed at random (${RUNS} runs)`, { timeout: 60_000 + RUNS * 3_000 }, async () => {
+  const versionsDir = join(tmp, "versions");
+  const settings = join(tmp, "Shop", "Settings");
+  const target = join(settings, "directory.json");
+  await mkdir(versionsDir);
+  await mkdir(settings, { recursive: true });
+  const versions = Array.from({ length: VERSIONS }, (_, n) => version(n));
+  for (const [n, text] of versions.entries()) await writeFile(join(versionsDir, `${n}.json`), text);
+  await writeFile(target, versions[0] as string);
+  const seen = new Set<number>();
+
+  for (let run = 0; run < RUNS; run++) {
+    const delay = Math.floor(Math.random() * 60);
+    const exit = await saveThenKill([target, versionsDir, String(VERSIONS), join(tmp, "backups")], delay);
+    expect(exit, `run ${run}: the child stopped on its own: ${exit.stderr}`).toEqual({ killed: true, stderr: "" });
+
+    const text = await readFile(target, "utf8");
+    const which = versions.indexOf(text);
+    expect(which, `run ${run} (killed after ${delay} ms): the file is not one of the complete versions`).toBeGreaterThanOrEqual(0);
+    expect(parseDirectory(text).ok).toBe(true);
+    seen.add(which);
+    // Only the file and the temp files of killed saves (removed by a later save once stale) are left.
+    const strays = (await readdir(settings)).filter((name) => name !== "directory.json" && !/^\.directory\.json\.\d+\.[0-9a-f]+\.tmp$/.test(name));
+    expect(strays).toEqual([]);
+  }
+  // The kills landed at different points of the loop, not always before the first save.
+  if (RUNS >= 20) expect(seen.size).toBeGreaterThan(1);
+});
