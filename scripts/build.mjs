@@ -13,5 +13,5 @@ if (!process.argv.includes("--node-only")) {
   await build({ ...common, entryPoints: { "main/index": "electron/main/index.ts" }, outdir: "out" });
   // A sandboxed preload may only require('electron'): it is bundled into one CommonJS file.
   await build({ ...common, entryPoints: { "preload/index": "electron/preload/index.ts" }, outdir: "out" });
-  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--config", "renderer/vite.config.ts", "--logLevel", "warn"], { stdio: "inherit" });
+  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--config", "renderer/vite.config.mts", "--logLevel", "warn"], { stdio: "inherit" });
 }

@@ -1,0 +1,94 @@
+import type { DirectoryDocument } from "../../../shared/document";
+import * as edits from "../../../shared/edits";
+import type { Result } from "../../../shared/result";
+import { usage } from "../exit";
+import type { Io } from "../io";
+import { editAndSave } from "../session";
+
+type EditFn = (doc: DirectoryDocument) => Result<edits.Edit>;
+
+/** The member named by `--user` or `--group` (exactly one). */
+function member(options: { user?: string; group?: string }): edits.Member {
+  if ((options.user === undefined) === (options.group === undefined)) usage("name the member with exactly one of --user <name> or --group <name>");
+  return options.user !== undefined ? { user: options.user } : { group: options.group! };
+}
+
+function arity(args: readonly string[], n: number, form: string): readonly string[] {
+  if (args.length !== n) usage(`expected: 4d-directory ${form}`);
+  return args;
+}
+
+/** `user add|rename|delete|set-startup …` */
+export function userEdit(io: Io, action: string | undefined, args: readonly string[]): Promise<number> {
+  let run: [string, EditFn];
+  switch (action) {
+    case "add": {
+      const [target, name] = arity(args, 2, "user add <target> <name>");
+      run = [target!, (doc) => edits.addUser(doc, name!)];
+      break;
+    }
+    case "rename": {
+      const [target, from, to] = arity(args, 3, "user rename <target> <old> <new>");
+      run = [target!, (doc) => edits.renameUser(doc, from!, to!)];
+      break;
+    }
+    case "delete": {
+      const [target, name] = arity(args, 2, "user delete <target> <name>");
+      run = [target!, (doc) => edits.deleteUser(doc, name!)];
+      break;
+    }
+    case "set-startup": {
+      const [target, name, method] = arity(args, 3, 'user set-startup <target> <name> <method|"">');
+      run = [target!, (doc) => edits.setStartupMethod(doc, name!, method!)];
+      break;
+    }
+    default:
+      usage(`unknown user command "${action ?? ""}" (add, rename, delete, set-startup)`);
+  }
+  return editAndSave(io, run[0], run[1]);
+}
+
+/** `group add|rename|delete|add-member|remove-member …` */
+export function groupEdit(io: Io, action: string | undefined, args: readonly string[], options: { user?: string; group?: string; force?: boolean }): Promise<number> {
+  let run: [string, EditFn];
+  switch (action) {
+    case "add": {
+      const [target, name] = arity(args, 2, "group add <target> <name>");
+      run = [target!, (doc) => edits.addGroup(doc, name!)];
+      break;
+    }
+    case "rename": {
+      const [target, from, to] = arity(args, 3, "group rename <target> <old> <new>");
+      run = [target!, (doc) => edits.renameGroup(doc, from!, to!)];
+      break;
+    }
+    case "delete": {
+      const [target, name] = arity(args, 2, "group delete <target> <name> --force");
+      run = [target!, (doc) => edits.deleteGroup(doc, name!, { force: options.force === true })];
+      break;
+    }
+    case "add-member":
+    case "remove-member": {
+      const [target, group] = arity(args, 2, `group ${action} <target> <group> (--user <name> | --group <name>)`);
+      const who = member(options);
+      run = [target!, (doc) => (action === "add-member" ? edits.addMember(doc, group!, who) : edits.removeMember(doc, group!, who))];
+      break;
+    }
+    default:
+      usage(`unknown group command "${action ?? ""}" (add, rename, delete, add-member, remove-member)`);
+  }
+  return editAndSave(io, run[0], run[1]);
+}
+
+/** `licence <target> <key> <group|*>` */
+export function licenceEdit(io: Io, args: readonly string[]): Promise<number> {
+  const [target, key, holder] = arity(args, 3, 'licence <target> <key> <group|*|"">');
+  return editAndSave(io, target!, (doc) => edits.giveLicence(doc, key!, holder!));
+}
+
+/** `access <target> <setting> <value>`; SQL rights as `sql.<schema>.<right>`. */
+export function accessEdit(io: Io, args: readonly string[]): Promise<number> {
+  const [target, setting, value] = arity(args, 3, 'access <target> <setting> <value|*|"">');
+  const sql = /^sql\.(.+)\.([A-Za-z]+)$/.exec(setting!);
+  return editAndSave(io, target!, (doc) => (sql ? edits.setSqlRight(doc, sql[1]!, sql[2]!, value!) : edits.setSetting(doc, setting!, value!)));
+}

@@ -1,0 +1,129 @@
+import { parseArgs } from "node:util";
+import { accessEdit, groupEdit, licenceEdit, userEdit } from "./commands/edit";
+import { check, format } from "./commands/check";
+import { effective } from "./commands/effective";
+import { exportCsv } from "./commands/export";
+import { passwd, verify } from "./commands/passwords";
+import { CliExit, EXIT, usage } from "./exit";
+import { processIo, type Io } from "./io";
+
+/** The help text (also the README's command-line section). */
+export const HELP = `4d-directory — read, check and edit a 4D project's directory.json (users, groups, access rights)
+
+Usage: 4d-directory <command> <target> [arguments] [options]
+
+<target> is a project folder, a .4DProject file, a Settings folder or a directory.json path.
+The data copy (Data/Settings/directory.json) is used when it exists, else the user copy
+(Settings/directory.json). Users are named as 4D shows them (the alias for the Designer
+and the Administrator).
+
+Inspect
+  check <target> [--json]                 which copy is in force, then every problem (exit 1 if any error)
+  format <target> [--check]               rewrite in 4D's layout; --check only tells (exit 1 if it differs)
+  effective <target> <user> [--json]      a user's groups (with paths), licences and access rights
+  export <target> --csv                   users × groups (direct and effective) as CSV on stdout
+  verify-password <target> <user>         password on stdin; exit 0 if it matches, 1 if not
+
+Edit (each saved atomically; the previous version is kept in the app's backup folder)
+  passwd <target> <user> [--legacy | --clear]      new password on stdin (bcrypt unless --legacy)
+  user add <target> <name>
+  user rename <target> <old> <new>                 also renames the Designer's or Administrator's alias
+  user delete <target> <name>
+  user set-startup <target> <name> <method|"">
+  group add <target> <name>
+  group rename <target> <old> <new>
+  group delete <target> <name> --force
+  group add-member <target> <group> (--user <name> | --group <name>)
+  group remove-member <target> <group> (--user <name> | --group <name>)
+  licence <target> <web|soap|oci|write|view|odbcPro|key> <group|*|"">
+  access <target> <setting> <group|user|*|"">      e.g. designAccessGroup, remoteDefaultUser,
+                                                   sql.DEFAULT_SCHEMA.readOnlyAccessGroup
+
+Exit codes: 0 ok, 1 refused / invalid / no match, 2 unreadable input or bad usage.`;
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  check: { type: "boolean" },
+  csv: { type: "boolean" },
+  legacy: { type: "boolean" },
+  clear: { type: "boolean" },
+  force: { type: "boolean" },
+  user: { type: "string" },
+  group: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+function needs(args: readonly string[], n: number, form: string): readonly string[] {
+  if (args.length !== n) usage(`expected: 4d-directory ${form}`);
+  return args;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    usage(error instanceof Error ? error.message.replace(/\.$/, "") : "bad arguments");
+  }
+  const { values: o, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (o.version) {
+    io.out("4d-directory 0.1.0");
+    return EXIT.ok;
+  }
+  if (o.help || command === undefined || command === "help") {
+    io.out(HELP);
+    return command === undefined && !o.help ? EXIT.unreadable : EXIT.ok;
+  }
+  switch (command) {
+    case "check":
+      return check(io, needs(rest, 1, "check <target> [--json]")[0]!, o.json === true);
+    case "format":
+      return format(io, needs(rest, 1, "format <target> [--check]")[0]!, o.check === true);
+    case "effective": {
+      const [target, user] = needs(rest, 2, "effective <target> <user> [--json]");
+      return effective(io, target!, user!, o.json === true);
+    }
+    case "export":
+      if (!o.csv) usage("export needs --csv (the only format)");
+      return exportCsv(io, needs(rest, 1, "export <target> --csv")[0]!);
+    case "verify-password": {
+      const [target, user] = needs(rest, 2, "verify-password <target> <user>");
+      return verify(io, target!, user!);
+    }
+    case "passwd": {
+      const [target, user] = needs(rest, 2, "passwd <target> <user> [--legacy | --clear]");
+      if (o.legacy && o.clear) usage("--legacy and --clear cannot go together");
+      return passwd(io, target!, user!, o.clear ? "clear" : o.legacy ? "legacy" : "bcrypt");
+    }
+    case "user":
+      return userEdit(io, rest[0], rest.slice(1));
+    case "group":
+      return groupEdit(io, rest[0], rest.slice(1), { user: o.user, group: o.group, force: o.force });
+    case "licence":
+    case "license":
+      return licenceEdit(io, rest);
+    case "access":
+      return accessEdit(io, rest);
+    default:
+      usage(`unknown command "${command}"`);
+  }
+}
+
+/**
+ * Runs the command line and answers its exit code. Every failure is one line on stderr:
+ * never a stack trace.
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof CliExit) {
+      io.err(`4d-directory: ${error.message}`);
+      return error.code;
+    }
+    io.err(`4d-directory: unexpected failure (${error instanceof Error ? error.message : String(error)}); nothing was written.`);
+    return EXIT.refused;
+  }
+}
