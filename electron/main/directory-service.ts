@@ -1,0 +1,144 @@
+import { cp, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { DirectoryDocument } from "../../shared/document";
+import type { OpenFailure, Snapshot } from "../../shared/ipc-contract";
+import type { HashForm } from "../../shared/password-shape";
+import { fail, ok, type Result } from "../../shared/result";
+import { loadDirectory, saveDirectory, type LoadedDirectory } from "./directory-file";
+import { readDirectoryFile } from "./file-store";
+import { hashPassword, passwordNotes } from "./passwords";
+import { HashVault } from "./redaction";
+
+/** What the service needs from its host (the Electron app, or the e2e harness). */
+export interface ServiceOptions {
+  /** The app's own backup folder (never next to the file: backups hold password hashes). */
+  readonly backupDir: string;
+  /** The bundled sample project, and where a writable copy of it goes. */
+  readonly sample: { readonly source: string; readonly target: string };
+  /** Starts watching a file; returns the function that stops. */
+  readonly watch: (path: string, onChange: () => void) => () => void;
+  /** Called when the open file changed on disk and the change is not ours. */
+  readonly onFileChanged: (revision: string | null) => void;
+}
+
+/**
+ * The open project, held by main: the loaded file, the hashes the renderer never sees, and the
+ * watcher. Every IPC request about the directory goes through here.
+ */
+export class DirectoryService {
+  private loaded: LoadedDirectory | undefined;
+  private vault = new HashVault();
+  private stopWatching: (() => void) | undefined;
+  private savedAt: number | null = null;
+
+  constructor(private readonly options: ServiceOptions) {}
+
+  /** Opens a project (folder, .4DProject, Settings folder or directory.json); `copy` picks the other copy. */
+  async open(target: string, copy?: "data" | "user"): Promise<Result<Snapshot, OpenFailure>> {
+    const first = await loadDirectory(target);
+    if (!first.ok) return first;
+    let loaded = first.value;
+    const wanted = copy === "data" ? loaded.location.dataPath : copy === "user" ? loaded.location.userPath : undefined;
+    if (wanted && wanted !== loaded.location.inForce.path) {
+      const other = await loadDirectory(wanted);
+      if (!other.ok) return other;
+      loaded = other.value;
+    }
+    this.close();
+    this.vault = new HashVault();
+    this.loaded = loaded;
+    this.savedAt = null;
+    const path = loaded.location.inForce.path;
+    this.stopWatching = this.options.watch(path, () => void this.checkDisk());
+    return ok(await this.snapshot(loaded));
+  }
+
+  /** Opens the bundled sample, copying it to the app's data folder the first time. */
+  async openSample(): Promise<Result<Snapshot, OpenFailure>> {
+    const { source, target } = this.options.sample;
+    const present = await stat(target).then(() => true, () => false);
+    if (!present) await cp(source, target, { recursive: true });
+    return this.open(target);
+  }
+
+  /** Re-reads the open file. */
+  async reload(): Promise<Result<Snapshot, OpenFailure>> {
+    if (!this.loaded) return fail("no-project", "No project is open.");
+    const copy = this.loaded.location.inForce.copy;
+    return this.open(this.loaded.location.inForce.path, copy === "file" ? undefined : copy);
+  }
+
+  /** The file as it is on disk now, redacted, without replacing what is open. */
+  async readDisk(): Promise<Result<Snapshot, OpenFailure>> {
+    if (!this.loaded) return fail("no-project", "No project is open.");
+    const current = await loadDirectory(this.loaded.location.inForce.path);
+    if (!current.ok) return current;
+    return ok(await this.snapshot({ ...current.value, location: this.loaded.location }));
+  }
+
+  /** Saves a draft: hashes restored, revision checked, written atomically. */
+  async save(draft: DirectoryDocument, revision: string | null, force = false): Promise<Result<Snapshot>> {
+    const loaded = this.loaded;
+    if (!loaded) return fail("no-project", "No project is open.");
+    if (!force && revision !== loaded.revision) {
+      return fail("changed-on-disk", "The file changed since it was opened: reload it, compare, or overwrite it.");
+    }
+    const restored = this.vault.restore(draft);
+    if (!restored.ok) return restored;
+    const saved = await saveDirectory(loaded, restored.value, { force, backupDir: this.options.backupDir });
+    if (!saved.ok) return saved;
+    this.loaded = saved.value;
+    this.savedAt = Date.now();
+    return ok(await this.snapshot(saved.value));
+  }
+
+  /** Hashes a new password (never stored in the renderer); answers its token and notes. */
+  async preparePassword(password: string, form: HashForm): Promise<Result<{ token: string; notes: readonly string[] }>> {
+    const hash = await hashPassword(password, form);
+    return ok({ token: this.vault.addNew(hash), notes: passwordNotes(password) });
+  }
+
+  /** Closes the open project and stops watching it. */
+  close(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    this.loaded = undefined;
+  }
+
+  /** The path of the open file, if any. */
+  openPath(): string | undefined {
+    return this.loaded?.location.inForce.path;
+  }
+
+  private async checkDisk(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const revision = await this.diskRevision(loaded);
+    if (revision !== loaded.revision) this.options.onFileChanged(revision);
+  }
+
+  private async diskRevision(loaded: LoadedDirectory): Promise<string | null> {
+    const current = await readDirectoryFile(loaded.location.inForce.path);
+    return current.ok ? current.value.revision : null;
+  }
+
+  private async snapshot(loaded: LoadedDirectory): Promise<Snapshot> {
+    return {
+      location: loaded.location,
+      document: this.vault.redact(loaded.parsed.doc),
+      revision: loaded.revision,
+      methods: await listMethods(loaded.location.projectRoot),
+      savedAt: this.savedAt,
+    };
+  }
+}
+
+async function listMethods(projectRoot: string | undefined): Promise<readonly string[] | null> {
+  if (!projectRoot) return null;
+  try {
+    const files = await readdir(join(projectRoot, "Project", "Sources", "Methods"));
+    return files.filter((f) => f.endsWith(".4dm")).map((f) => f.slice(0, -4));
+  } catch {
+    return null;
+  }
+}

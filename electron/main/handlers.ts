@@ -1,0 +1,47 @@
+import type { InvokeHandlers } from "../../shared/ipc-contract";
+import { ok } from "../../shared/result";
+import type { DirectoryService } from "./directory-service";
+import type { AppStateStore } from "./recent-store";
+
+/** What the handlers need from the window host (Electron, or the e2e harness). */
+export interface HostFunctions {
+  /** Shows an open dialog; the chosen path or null. */
+  readonly chooseProject: () => Promise<string | null>;
+  /** Applies the title and the unsaved-changes state to the window. */
+  readonly setDocumentState: (title: string, dirty: boolean) => void;
+  /** Closes the window (the renderer has dealt with unsaved changes). */
+  readonly closeWindow: () => void;
+}
+
+/**
+ * The request handlers, one per contract method. Plain Node: Electron's IPC (main/ipc.ts) and
+ * the e2e harness's HTTP server serve this same object, so tests exercise the real file code.
+ */
+export function createHandlers(service: DirectoryService, state: AppStateStore, host: HostFunctions): InvokeHandlers {
+  return {
+    chooseProject: async () => ok(await host.chooseProject()),
+    openProject: async ({ target, copy }) => {
+      const result = await service.open(target, copy);
+      if (result.ok) await state.addRecent(target, result.value.location.projectName);
+      return result;
+    },
+    openSample: () => service.openSample(),
+    reload: () => service.reload(),
+    readDisk: () => service.readDisk(),
+    save: ({ draft, revision, force }) => service.save(draft, revision, force),
+    preparePassword: ({ password, form }) => service.preparePassword(password, form),
+    recentProjects: async () => ok(state.recent()),
+    closeProject: async () => {
+      service.close();
+      return ok(null);
+    },
+    setDocumentState: async ({ title, dirty }) => {
+      host.setDocumentState(title, dirty);
+      return ok(null);
+    },
+    closeWindow: async () => {
+      host.closeWindow();
+      return ok(null);
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { app, BrowserWindow, dialog, Menu, type IpcMainInvokeEvent } from "electron";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { MenuCommand } from "../../shared/ipc-contract";
+import { DirectoryService } from "./directory-service";
+import { createHandlers } from "./handlers";
+import { registerIpc, sendEvent } from "./ipc";
+import { buildMenu } from "./menu";
+import { AppStateStore } from "./recent-store";
+import { watchFile } from "./watcher";
+import { createWindow } from "./window";
+
+// One window for the whole app: a second launch hands its path to the first.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let win: BrowserWindow | undefined;
+let dirty = false;
+let closing = false;
+let pendingTarget = targetFromArgs(process.argv);
+
+/** A project path given on the command line (`4d-directory-editor /path/to/project`). */
+function targetFromArgs(argv: readonly string[]): string | undefined {
+  const args = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith("-"));
+  const candidate = args.at(-1);
+  return candidate && existsSync(candidate) ? resolve(candidate) : undefined;
+}
+
+function sampleSource(): string {
+  return app.isPackaged ? join(process.resourcesPath, "sample-project") : join(app.getAppPath(), "build", "sample-project");
+}
+
+function command(c: MenuCommand): void {
+  if (win) sendEvent(win.webContents, "menuCommand", c);
+}
+
+function requestOpen(target: string): void {
+  if (win) sendEvent(win.webContents, "openRequested", { target });
+  else pendingTarget = target;
+}
+
+async function start(): Promise<void> {
+  const state = new AppStateStore(join(app.getPath("userData"), "state.json"));
+  await state.load();
+  const service = new DirectoryService({
+    backupDir: join(app.getPath("userData"), "backups"),
+    sample: { source: sampleSource(), target: join(app.getPath("userData"), "Sample Project") },
+    watch: watchFile,
+    onFileChanged: (revision) => win && sendEvent(win.webContents, "fileChanged", { revision }),
+  });
+  const refreshMenu = () => Menu.setApplicationMenu(buildMenu(state.recent(), { command, openRecent: requestOpen }));
+  const handlers = createHandlers(service, state, {
+    chooseProject: async () => {
+      const result = await dialog.showOpenDialog(win!, {
+        title: "Open a 4D project",
+        buttonLabel: "Open",
+        properties: ["openFile", "openDirectory"],
+        filters: [{ name: "4D project or directory.json", extensions: ["4DProject", "json"] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    setDocumentState: (title, isDirty) => {
+      dirty = isDirty;
+      win?.setTitle(title);
+      win?.setDocumentEdited(isDirty);
+      const path = service.openPath();
+      if (path) win?.setRepresentedFilename(path);
+    },
+    closeWindow: () => {
+      closing = true;
+      win?.close();
+    },
+  });
+  registerIpc(
+    {
+      ...handlers,
+      openProject: async (arg) => {
+        const result = await handlers.openProject(arg);
+        refreshMenu();
+        return result;
+      },
+    },
+    (event: IpcMainInvokeEvent) =>
+      win !== undefined && event.sender.id === win.webContents.id && event.senderFrame === win.webContents.mainFrame && (event.senderFrame?.url.startsWith("file://") ?? false),
+  );
+  refreshMenu();
+  win = createWindow(state);
+  win.webContents.once("did-finish-load", () => {
+    if (pendingTarget) requestOpen(pendingTarget);
+    pendingTarget = undefined;
+  });
+  // The close guard: unsaved changes are never lost silently.
+  win.on("close", (event) => {
+    if (!dirty || closing) return;
+    event.preventDefault();
+    const choice = dialog.showMessageBoxSync(win!, {
+      type: "warning",
+      buttons: ["Save…", "Don't Save", "Cancel"],
+      defaultId: 0,
+      cancelId: 2,
+      message: "Save the changes to directory.json before closing?",
+      detail: "Your changes are lost if you don't save them.",
+    });
+    if (choice === 0) command("save-and-close");
+    if (choice === 1) {
+      closing = true;
+      win?.close();
+    }
+  });
+  win.on("closed", () => {
+    service.close();
+    win = undefined;
+  });
+}
+
+app.on("second-instance", (_event, argv) => {
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+  const target = targetFromArgs(argv);
+  if (target) requestOpen(target);
+});
+app.on("open-file", (event, path) => {
+  event.preventDefault();
+  requestOpen(path);
+});
+app.on("window-all-closed", () => app.quit());
+void app.whenReady().then(start);

@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import type { DirectoryDocument } from "../../shared/document";
+import { getString, isJsonObject, setKey, type JsonEntry } from "../../shared/json";
+import { USER_ORDER } from "../../shared/keys";
+import { parsePasswordToken, passwordKind, passwordToken } from "../../shared/password-shape";
+import { fail, ok, type Result } from "../../shared/result";
+
+/**
+ * The hashes main keeps while the renderer edits: stored ones (from the file as read) and new
+ * ones (typed in the password dialog, hashed here). The renderer only ever sees their tokens.
+ */
+export class HashVault {
+  private readonly hashes = new Map<string, string>();
+
+  /** Replaces every user's password hash with a token; returns the redacted document. */
+  redact(doc: DirectoryDocument): DirectoryDocument {
+    return mapPasswords(doc, (value) => {
+      const id = randomBytes(6).toString("base64url");
+      this.hashes.set(id, value);
+      return passwordToken("hash", passwordKind(value), id);
+    });
+  }
+
+  /** Keeps a new hash and answers its token. */
+  addNew(hash: string): string {
+    const id = randomBytes(6).toString("base64url");
+    this.hashes.set(id, hash);
+    return passwordToken("new", passwordKind(hash), id);
+  }
+
+  /**
+   * Puts the real hashes back in a draft. A password value that is not a token of this vault is
+   * refused: the renderer never holds hashes, so it cannot have written one.
+   */
+  restore(draft: DirectoryDocument): Result<DirectoryDocument> {
+    let unknown: string | undefined;
+    const restored = mapPasswords(draft, (value, user) => {
+      const token = parsePasswordToken(value);
+      const hash = token && this.hashes.get(token.id);
+      if (hash === undefined) unknown ??= user;
+      return hash ?? value;
+    });
+    if (unknown !== undefined) {
+      return fail("bad-password-value", `The password of "${unknown}" did not come from this app; set it again with Edit….`, { user: unknown });
+    }
+    return ok(restored);
+  }
+}
+
+function mapPasswords(doc: DirectoryDocument, map: (value: string, user: string) => string): DirectoryDocument {
+  const rootEntries = doc.root.entries.map(([key, users]): JsonEntry => {
+    if (key !== "users" || !isJsonObject(users)) return [key, users];
+    const entries = users.entries.map(([name, user]): JsonEntry => {
+      const value = isJsonObject(user) ? getString(user, "password") : undefined;
+      return value === undefined || !isJsonObject(user) ? [name, user] : [name, setKey(user, "password", map(value, name), USER_ORDER)];
+    });
+    return [key, { entries }];
+  });
+  return { layout: doc.layout, root: { entries: rootEntries } };
+}
