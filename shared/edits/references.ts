@@ -1,0 +1,109 @@
+/**
+ * Where a user or a group is referred to, and rewriting those references (rename, delete).
+ *
+ * Spec §5 rule 7: renaming a user, alias or group updates every reference — group member lists,
+ * settings, licences (`remoteGranters`) and SQL schema rights. `"*"` (everybody) and `""` (nobody)
+ * are never references, even in a file that has a user or group with such a key.
+ */
+import type { DirectoryDocument } from "../document";
+import { isJsonObject, type Json, type JsonObject } from "../json";
+import { EVERYBODY, licenceInfo, NOBODY, settingInfo, SQL_RIGHTS, type SettingTarget } from "../keys";
+import { modelOf } from "../model";
+import { listing } from "./edit";
+import { dropMember, mapGroupLists, mapValues, replaceMember, updateTop } from "./tree";
+
+/**
+ * One place that refers to a user or a group by name.
+ *
+ * `group-member`: listed in that group's `users` (for a user) or `groups` (for a group);
+ * `setting`: the value of that `settings` key (as stored, capitalised or not);
+ * `licence`: the holder of that `remoteGranters` key; `sql-right`: a `sqlSchemaGranters` right.
+ */
+export type Reference =
+  | { readonly kind: "group-member"; readonly group: string }
+  | { readonly kind: "setting"; readonly key: string }
+  | { readonly kind: "licence"; readonly key: string }
+  | { readonly kind: "sql-right"; readonly schema: string; readonly right: string };
+
+function isNamed(value: string, name: string): boolean {
+  return value === name && name !== EVERYBODY && name !== NOBODY;
+}
+
+function settingReferences(doc: DirectoryDocument, name: string, target: SettingTarget): Reference[] {
+  return modelOf(doc)
+    .settings.filter((s) => settingInfo(s.storedKey)?.target === target && isNamed(s.value, name))
+    .map((s) => ({ kind: "setting", key: s.storedKey }));
+}
+
+/** Every place that refers to the user named `name` (its alias for the Designer/Administrator). */
+export function userReferences(doc: DirectoryDocument, name: string): readonly Reference[] {
+  const members: Reference[] = modelOf(doc)
+    .groups.filter((g) => g.users.includes(name))
+    .map((g) => ({ kind: "group-member", group: g.name }));
+  return [...members, ...settingReferences(doc, name, "user")];
+}
+
+/** Every place that refers to the group `name`: other groups' member lists, licences, settings, SQL rights. */
+export function groupReferences(doc: DirectoryDocument, name: string): readonly Reference[] {
+  const model = modelOf(doc);
+  const members: Reference[] = model.groups
+    .filter((g) => g.groups.includes(name))
+    .map((g) => ({ kind: "group-member", group: g.name }));
+  const licences: Reference[] = model.licences
+    .filter((l) => isNamed(l.holder, name))
+    .map((l) => ({ kind: "licence", key: l.key }));
+  const sql: Reference[] = model.sqlSchemas.flatMap((s) =>
+    s.rights.filter((r) => isNamed(r.value, name)).map((r) => ({ kind: "sql-right" as const, schema: s.schema, right: r.key })),
+  );
+  return [...members, ...licences, ...settingReferences(doc, name, "group"), ...sql];
+}
+
+/** A reference in words: `group Sales`, `licence 4D Write`, `setting designAccessGroup`, `SQL right Read only of DEFAULT_SCHEMA`. */
+export function describeReference(ref: Reference): string {
+  switch (ref.kind) {
+    case "group-member":
+      return `group ${ref.group}`;
+    case "setting":
+      return `setting ${ref.key}`;
+    case "licence":
+      return `licence ${licenceInfo(ref.key)?.label ?? ref.key}`;
+    case "sql-right":
+      return `SQL right ${SQL_RIGHTS.find((r) => r.key === ref.right)?.label ?? ref.right} of ${ref.schema}`;
+  }
+}
+
+/**
+ * What deleting a user or group did to its references, for the change log.
+ *
+ * `removed from Sales and Staff; cleared setting remoteDefaultUser`, or `nothing referred to it`.
+ */
+export function removalSummary(refs: readonly Reference[]): string {
+  const lists = refs.flatMap((r) => (r.kind === "group-member" ? [r.group] : []));
+  const slots = refs.filter((r) => r.kind !== "group-member").map(describeReference);
+  const parts = [
+    ...(lists.length > 0 ? [`removed from ${listing(lists)}`] : []),
+    ...(slots.length > 0 ? [`cleared ${listing(slots)}`] : []),
+  ];
+  return parts.length > 0 ? parts.join("; ") : "nothing referred to it";
+}
+
+/**
+ * Rewrites every reference to a user or a group: to `to` (rename), or away (`null`: delete).
+ *
+ * On delete the name leaves member lists (an emptied list is removed, as 4D does) and the
+ * single-valued slots (settings, licences, SQL rights) become `""`, nobody.
+ */
+export function rewriteReferences(root: JsonObject, target: SettingTarget, name: string, to: string | null): JsonObject {
+  const slot = (value: Json): Json => (typeof value === "string" && isNamed(value, name) ? (to ?? NOBODY) : value);
+  let next = mapGroupLists(root, target === "user" ? "users" : "groups", (members) =>
+    to === null ? dropMember(members, name) : replaceMember(members, name, to),
+  );
+  next = updateTop(next, "settings", (settings) =>
+    mapValues(settings, (value, key) => (settingInfo(key)?.target === target ? slot(value) : value)),
+  );
+  if (target === "user") return next;
+  next = updateTop(next, "remoteGranters", (granters) => mapValues(granters, slot));
+  return updateTop(next, "sqlSchemaGranters", (schemas) =>
+    mapValues(schemas, (schema) => (isJsonObject(schema) ? mapValues(schema, slot) : schema)),
+  );
+}
