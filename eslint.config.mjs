@@ -49,4 +49,10 @@ export default tseslint.config(
     files: ["electron/**/*.ts", "scripts/**/*.mjs", "bin/**/*.js", "test/**/*.ts", "test/**/*.tsx", "*.config.*"],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The bin shim is CommonJS on purpose: it runs before anything is built or transpiled.
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, type IpcMainInvokeEvent } from "electron";
+import { app, dialog, Menu, type BrowserWindow, type IpcMainInvokeEvent } from "electron";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { MenuCommand } from "../../shared/ipc-contract";

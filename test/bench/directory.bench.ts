@@ -1,0 +1,82 @@
+// Speed and memory of the engine on 16,000 users and 16,000 groups, each figure next to a
+// baseline measured in the same run on the same data (plain JSON.parse / JSON.stringify, one
+// linear pass over the member lists), so the ratios hold from one machine to another.
+// Run with `npm run bench`.
+import { checkDirectory } from "../../shared/check";
+import { addMember, renameGroup, renameUser } from "../../shared/edits";
+import { modelOf } from "../../shared/model";
+import { parseDirectory } from "../../shared/parse";
+import { directoryIndex, effectiveGroups } from "../../shared/queries";
+import { serializeDirectory } from "../../shared/serialize";
+import { buildLargeDirectory } from "../helpers/large-directory";
+
+/** Fails loudly when a benchmarked edit was refused: a refusal would time nothing. */
+function applied(result: { ok: boolean; error?: { message: string } }): unknown {
+  if (!result.ok) throw new Error(`benchmark edit refused: ${result.error?.message}`);
+  return result;
+}
+
+function time(run: () => unknown, rounds = 5): number {
+  run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}
+
+function heapAfter(make: () => unknown): number {
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = make();
+  global.gc?.();
+  const used = process.memoryUsage().heapUsed - before;
+  if (kept === undefined) throw new Error("nothing kept");
+  return used;
+}
+
+const rows: [string, number, string, number][] = [];
+function row(what: string, ms: number, baseline: string, baseMs: number) {
+  rows.push([what, ms, baseline, baseMs]);
+}
+
+const doc = buildLargeDirectory();
+const text = serializeDirectory(doc);
+const model = modelOf(doc);
+console.log(`data: ${model.users.length} users, ${model.groups.length} groups, ${(text.length / 1e6).toFixed(1)} MB of JSON\n`);
+
+const jsonParse = time(() => JSON.parse(text));
+row("parse (ordered, positions, schema)", time(() => parseDirectory(text)), "JSON.parse", jsonParse);
+const plain = JSON.parse(text);
+row("serialize (4D layout)", time(() => serializeDirectory(doc)), "JSON.stringify(…, '\\t')", time(() => JSON.stringify(plain, null, "\t")));
+
+// The typed view is one linear pass over the document: the least any question must do.
+const fresh = () => ({ ...doc, root: { entries: [...doc.root.entries] } });
+const linear = time(() => modelOf(fresh()));
+row("index (graph + closures), fresh document", time(() => directoryIndex(fresh())), "typed view (one linear pass)", linear);
+const indexed = fresh();
+directoryIndex(indexed);
+row("effective groups of all 16,000 users", time(() => model.users.forEach((u) => effectiveGroups(indexed, u.name)), 3), "typed view (one linear pass)", linear);
+row("check (every problem), fresh document", time(() => checkDirectory(fresh()), 3), "JSON.parse", jsonParse);
+const someUser = model.users[500]!.name;
+const someGroup = model.groups[300]!.name;
+row("rename a user (cascade)", time(() => applied(renameUser(doc, someUser, `${someUser}-renamed`))), "JSON.parse", jsonParse);
+row("rename a group (cascade)", time(() => applied(renameGroup(doc, someGroup, `${someGroup}-renamed`))), "JSON.parse", jsonParse);
+// The deepest group into a top group: the cycle check walks everything below the new member.
+const top = model.groups[0]!.name;
+const deep = model.groups.find((g) => g.groups.length === 0 && g.name !== top && !g.users.length)?.name ?? model.groups[model.groups.length - 1]!.name;
+row("add a member group (cycle check)", time(() => addMember(doc, deep, { group: top })), "JSON.parse", jsonParse);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`${"what".padEnd(width)}  ${"ms".padStart(8)}  ${"baseline".padEnd(28)} ${"ms".padStart(8)}  ratio`);
+for (const [what, ms, baseline, baseMs] of rows) {
+  console.log(`${what.padEnd(width)}  ${ms.toFixed(1).padStart(8)}  ${baseline.padEnd(28)} ${baseMs.toFixed(1).padStart(8)}  ${(ms / baseMs).toFixed(2)}×`);
+}
+
+if (global.gc) {
+  const ordered = heapAfter(() => parseDirectory(text));
+  const baseline = heapAfter(() => JSON.parse(text));
+  console.log(`\nmemory: parsed document ${(ordered / 1e6).toFixed(1)} MB vs JSON.parse ${(baseline / 1e6).toFixed(1)} MB (${(ordered / baseline).toFixed(2)}×)`);
+}
