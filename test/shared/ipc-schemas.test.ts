@@ -1,0 +1,33 @@
+import { INVOKE_CHANNELS } from "../../shared/ipc-contract";
+import { INVOKE_SCHEMAS } from "../../shared/ipc-schemas";
+import { parseDirectory } from "../../shared/parse";
+import { realFixtures } from "../helpers/fixtures";
+
+describe("IPC argument schemas", () => {
+  it("has a schema for every channel, and a channel for every schema", () => {
+    expect(Object.keys(INVOKE_SCHEMAS).sort()).toEqual(Object.keys(INVOKE_CHANNELS).sort());
+  });
+
+  it.each(realFixtures().map((f) => [f.name, f.text]))("accepts a real document as a save draft: %s", (_name, text) => {
+    const parsed = parseDirectory(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const arg = { draft: parsed.value.doc, revision: "a".repeat(64) };
+    expect(INVOKE_SCHEMAS.save.safeParse(arg).success).toBe(true);
+  });
+
+  it("refuses what a compromised renderer might send", () => {
+    const bad: [keyof typeof INVOKE_SCHEMAS, unknown][] = [
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { users: {} } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\r" }, root: { entries: [] } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [] } }, revision: "../../etc/passwd" }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [["users", { entries: [], __proto__x: 1 }]] } }, revision: null }],
+      ["openProject", { target: "" }],
+      ["openProject", { target: "/x", copy: "other" }],
+      ["preparePassword", { password: "", form: "bcrypt" }],
+      ["preparePassword", { password: "x", form: "md5" }],
+      ["preparePassword", { password: "x".repeat(5000), form: "bcrypt" }],
+      ["reload", { anything: true }],
+    ];
+    for (const [method, arg] of bad) expect(INVOKE_SCHEMAS[method].safeParse(arg).success, `${method} ${JSON.stringify(arg)}`).toBe(false);
+  });
+});
