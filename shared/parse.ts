@@ -206,5 +206,21 @@ export function parseDirectory(text: string): Result<ParsedDirectory, ParseFailu
   }
   // validateShape has just checked that the top level is an object.
   if (!isJsonObject(root)) throw new Error("validateShape accepted a top level that is not an object");
-  return ok({ doc: { layout: { bom, eol: eolOf(body) }, root }, locate });
+  return ok({ doc: { layout: { bom, eol: eolOf(body) }, root }, locate: lazyLocator(body) });
+}
+
+/**
+ * Positions for a file that parsed: the syntax tree is rebuilt on the first question rather than
+ * kept, since it weighs about ten times the document and most opens never ask (see npm run bench).
+ */
+function lazyLocator(body: string): ParsedDirectory["locate"] {
+  let locate: ParsedDirectory["locate"] | undefined;
+  return (path) => {
+    if (!locate) {
+      const tree = parseTree(body, [], STRICT);
+      if (!tree) return undefined;
+      locate = locator(tree, lineIndex(body));
+    }
+    return locate(path);
+  };
 }
