@@ -1,5 +1,5 @@
 import type { DirectoryModel } from "../model";
-import { licenceInfo, SETTINGS, SQL_RIGHTS, type SettingTarget } from "../keys";
+import { EVERYBODY, licenceInfo, SETTINGS, SQL_RIGHTS, type SettingTarget } from "../keys";
 
 /** Where a right is stored: a licence (`remoteGranters`) or an access right (`settings`, SQL rights). */
 export type RightSection = "licence" | "access";
@@ -17,7 +17,7 @@ export interface RightEntry {
   readonly label: string;
   /** Whether `value` names a group (or `*`/`""`) or a user (or `""`). */
   readonly target: SettingTarget;
-  /** The stored holder; undefined for the Design access right when the file has no such setting. */
+  /** The stored holder (for an absent Design access setting, 4D's default `*`). */
   readonly value: string | undefined;
   /** True when the Designer and the Administrator always have this right (Design access). */
   readonly builtin: boolean;
@@ -47,8 +47,7 @@ export function sqlRightLabel(schema: string, right: string): string {
  * Every right the file gives, in file order: licences, then known settings, then SQL rights.
  *
  * Settings keys 4D does not define are left out (what they name is unknown). The Design access
- * right is always listed, because the Designer and the Administrator have it even when the
- * file does not say who else does.
+ * right is always listed: absent from the file, it holds 4D's default (everybody).
  */
 export function rightEntries(model: DirectoryModel): readonly RightEntry[] {
   const entries: RightEntry[] = model.licences.map((l) => ({
@@ -80,7 +79,8 @@ export function rightEntries(model: DirectoryModel): readonly RightEntry[] {
       key: DESIGN_ACCESS,
       label: info?.label ?? DESIGN_ACCESS,
       target: "group",
-      value: undefined,
+      // 4D writes "*" in every new file (seen in every real file); the Access page shows the same default.
+      value: EVERYBODY,
       builtin: true,
       where: ["settings"],
     });

@@ -82,6 +82,11 @@ describe("userRights", () => {
     ]);
   });
 
+  it("a file without a Design access setting gives 4D's default: everybody", () => {
+    const bare = documentOf({ users: { ...BUILTINS, Bob: {} } });
+    expect(userRights(bare, "Bob")?.access).toEqual([{ key: "designAccessGroup", label: DESIGN, via: EVERYBODY }]);
+  });
+
   it("is undefined for a name that is not a user", () => {
     expect(userRights(webClerk, "designer")).toBeUndefined();
     expect(userRights(webClerk, "Nobody")).toBeUndefined();

@@ -1,0 +1,110 @@
+import { Check, Minus } from "lucide-react";
+import { useTranslation } from "react-i18next";
+import { EVERYBODY, LICENCES, NOBODY } from "../../../shared/keys";
+import type { DirectoryModel, UserKind } from "../../../shared/model";
+import type { Membership, Via } from "../../../shared/queries";
+import { GroupGlyph } from "../../components/glyphs";
+import type { RightName, RightRow, RightRows } from "./why-model";
+
+const chain = (path: readonly string[]) => path.join(" ⊂ ");
+
+/** A right's name in the person's language (4D's licence names are not translated). */
+function useRightLabel(): (name: RightName) => string {
+  const { t } = useTranslation(["why", "access"]);
+  return (name) => {
+    switch (name.kind) {
+      case "licence":
+        return LICENCES.find((l) => l.key === name.key)?.label ?? t("why:otherLicence", { key: name.key });
+      case "setting":
+        return t(`access:setting.${name.key}.label`, { defaultValue: name.label });
+      case "sql":
+        return t("why:sqlRight", { schema: name.schema, right: t(`access:sql.${name.right}`, { defaultValue: name.right }) });
+    }
+  };
+}
+
+/** Why a right is held, in words: `via Accounting ⊂ Finances`, `everybody`, `always (Designer)`. */
+function useViaText(kind: UserKind | undefined): (via: Via) => string {
+  const { t } = useTranslation(["why", "common"]);
+  return (via) => {
+    switch (via.kind) {
+      case "everybody":
+        return t("why:via.everybody");
+      case "builtin":
+        return t("why:via.builtin", { kind: t(`common:kind.${kind ?? "designer"}`) });
+      case "group":
+        return t("why:via.group", { path: chain(via.path) });
+      case "user":
+        return t("why:via.user");
+    }
+  };
+}
+
+/** Who holds a right someone lacks, in words: `held by Sales`, `nobody has it`, `set to Designer`. */
+function useLackText(model: DirectoryModel): (row: RightRow) => string {
+  const { t } = useTranslation("why");
+  return (row) => {
+    const { value } = row;
+    if (row.target === "user") return value ? t("lacks.user", { name: value }) : t("lacks.noUser");
+    if (value === undefined) return row.builtin ? t("lacks.builtinOnly") : t("lacks.absent");
+    if (value === NOBODY) return row.builtin ? t("lacks.builtinOnly") : t("lacks.nobody");
+    if (value === EVERYBODY) return t("lacks.everybody");
+    return model.groupByName.has(value) ? t("lacks.group", { name: value }) : t("lacks.missingGroup", { name: value });
+  };
+}
+
+function Row({ held, label, detail }: { held: boolean; label: string; detail: string }) {
+  const { t } = useTranslation("why");
+  return (
+    <li className={held ? "why-row" : "why-row why-lacks"}>
+      {held ? <Check size={13} aria-hidden="true" className="why-mark" /> : <Minus size={13} aria-hidden="true" className="why-mark" />}
+      <span className="sr-only">{held ? t("has") : t("lacks.label")} </span>
+      <span className="why-label">{label}</span>{" "}
+      <span className="why-detail">— {detail}</span>
+    </li>
+  );
+}
+
+/**
+ * The answer for a user or a session: its groups (with the path that makes each one count), then
+ * every licence and access right, those held with their path, those lacking greyed with who holds
+ * them instead.
+ */
+export function Answer(props: { model: DirectoryModel; groups: readonly Membership[]; rows: RightRows; kind?: UserKind }) {
+  const { t } = useTranslation("why");
+  const rightLabel = useRightLabel();
+  const viaText = useViaText(props.kind);
+  const lackText = useLackText(props.model);
+  const section = (id: string, title: string, rows: readonly RightRow[]) => (
+    <section className="why-section" aria-labelledby={`why-${id}`}>
+      <h3 id={`why-${id}`}>{title}</h3>
+      <ul className="why-list">
+        {rows.map((r) => (
+          <Row key={r.id} held={r.via !== undefined} label={rightLabel(r.name)} detail={r.via ? viaText(r.via) : lackText(r)} />
+        ))}
+      </ul>
+    </section>
+  );
+  return (
+    <>
+      <section className="why-section" aria-labelledby="why-groups">
+        <h3 id="why-groups">{t("section.groups")}</h3>
+        {props.groups.length === 0 ? (
+          <p className="muted">{t("groups.none")}</p>
+        ) : (
+          <ul className="why-list">
+            {props.groups.map((m) => (
+              <li key={m.group} className={m.direct ? "why-row" : "why-row why-inherited"}>
+                <GroupGlyph />
+                <span className="why-label">{m.group}</span>{" "}
+                <span className="why-detail">— {m.direct ? t("groups.direct") : t("groups.via", { path: chain(m.path.slice(0, -1)) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {section("licences", t("section.licences"), props.rows.licences)}
+      {section("access", t("section.access"), props.rows.access)}
+    </>
+  );
+}
