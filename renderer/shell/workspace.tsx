@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
+import { AccessPage } from "../pages/access/access-page";
+import { GroupsPage } from "../pages/groups/groups-page";
+import { UsersPage } from "../pages/users/users-page";
+import { WhyPage } from "../pages/why/why-page";
+import { useAppStore, useAppStoreApi } from "../state/context";
+import type { Page } from "../state/ui-slice";
+import { Header } from "./header";
+import { NoticeBar } from "./notice-bar";
+import { StatusLine } from "./status-line";
+
+const PAGES: readonly Page[] = ["users", "groups", "access", "why"];
+
+/** The open project: header, page tabs, the page, and the status line. */
+export function Workspace() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const page = useAppStore((s) => s.page);
+  return (
+    <div className="workspace">
+      <Header />
+      <NoticeBar />
+      <Tabs className="pages" selectedKey={page} onSelectionChange={(key) => store.getState().goTo(key as Page)}>
+        <TabList className="page-tabs" aria-label={t("nav.label")}>
+          {PAGES.map((p) => (
+            <Tab key={p} id={p} className="page-tab">
+              {t(`nav.${p}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id="users" className="page">
+          <UsersPage />
+        </TabPanel>
+        <TabPanel id="groups" className="page">
+          <GroupsPage />
+        </TabPanel>
+        <TabPanel id="access" className="page">
+          <AccessPage />
+        </TabPanel>
+        <TabPanel id="why" className="page">
+          <WhyPage />
+        </TabPanel>
+      </Tabs>
+      <StatusLine />
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import type { StateCreator } from "zustand";
+import type { DirectoryDocument } from "../../shared/document";
+import type { Change, Edit } from "../../shared/edits/edit";
+import type { Api, OpenFailure, Snapshot } from "../../shared/ipc-contract";
+import type { HashForm } from "../../shared/password-shape";
+import { setPasswordValue } from "../../shared/edits/users";
+import type { Failure, Result } from "../../shared/result";
+import type { AppState } from "./store";
+
+/** One step of the undo history: the draft after an edit, and what the edit did. */
+export interface HistoryEntry {
+  readonly doc: DirectoryDocument;
+  readonly change: Change;
+}
+
+/** The open project, its undo history, and the requests that load and save it. */
+export interface DocumentSlice {
+  readonly snapshot: Snapshot | null;
+  /** Drafts after each edit since the last load or save; `cursor` entries are applied. */
+  readonly history: readonly HistoryEntry[];
+  readonly cursor: number;
+  readonly busy: "opening" | "saving" | null;
+  readonly openError: OpenFailure | null;
+  /** The file changed on disk while there were unsaved edits. */
+  readonly conflict: { readonly revision: string | null } | null;
+  readonly saveError: Failure | null;
+  /** The file as it is on disk now, while the review dialog compares it with the draft (conflict "Compare"). */
+  readonly comparison: DirectoryDocument | null;
+
+  open(target: string, copy?: "data" | "user"): Promise<boolean>;
+  openSample(): Promise<boolean>;
+  closeProject(): Promise<void>;
+  /** Applies a pure edit to the draft; a refusal is returned (and shown), the draft unchanged. */
+  apply(edit: (doc: DirectoryDocument) => Result<Edit>): Failure | null;
+  undo(): void;
+  redo(): void;
+  /** Hashes the password in main and puts its token in the draft; the password is not kept. */
+  setPassword(user: string, password: string, form: HashForm): Promise<Failure | null>;
+  save(force?: boolean): Promise<Failure | null>;
+  /** Drops every unsaved edit. */
+  revert(): void;
+  reload(): Promise<void>;
+  /** Main says the file changed on disk: reload when clean, otherwise raise the conflict banner. */
+  diskChanged(revision: string | null): Promise<void>;
+  dismissConflict(): void;
+  /** Reads the file on disk and opens the review dialog comparing it with the draft. */
+  compareWithDisk(): Promise<Failure | null>;
+  /** Forgets the disk copy read for a comparison. */
+  endComparison(): void;
+  /** Hides the last open or save failure. */
+  dismissErrors(): void;
+}
+
+/** The draft being edited: the last applied history entry, or the loaded document. */
+export function draftOf(state: Pick<DocumentSlice, "snapshot" | "history" | "cursor">): DirectoryDocument | null {
+  if (!state.snapshot) return null;
+  return state.cursor > 0 ? state.history[state.cursor - 1]!.doc : state.snapshot.document;
+}
+
+export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], DocumentSlice> {
+  const loaded = (snapshot: Snapshot) => ({
+    snapshot,
+    history: [],
+    cursor: 0,
+    busy: null,
+    openError: null,
+    conflict: null,
+    saveError: null,
+    comparison: null,
+  });
+  return (set, get) => {
+    const load = async (request: Promise<Result<Snapshot, OpenFailure>>): Promise<boolean> => {
+      set({ busy: "opening" });
+      const result = await request;
+      if (!result.ok) {
+        set({ busy: null, openError: result.error });
+        return false;
+      }
+      set({ ...loaded(result.value), page: get().snapshot ? get().page : "users", selectedUser: null, selectedGroup: null });
+      return true;
+    };
+    return {
+      snapshot: null,
+      history: [],
+      cursor: 0,
+      busy: null,
+      openError: null,
+      conflict: null,
+      saveError: null,
+      comparison: null,
+
+      open: (target, copy) => load(api.openProject(copy ? { target, copy } : { target })),
+      openSample: () => load(api.openSample(null)),
+      closeProject: async () => {
+        await api.closeProject(null);
+        set({ snapshot: null, history: [], cursor: 0, conflict: null, openError: null, saveError: null, comparison: null });
+      },
+      apply: (edit) => {
+        const draft = draftOf(get());
+        if (!draft) return null;
+        const result = edit(draft);
+        if (!result.ok) {
+          get().notify({ kind: "refusal", failure: result.error });
+          return result.error;
+        }
+        const history = [...get().history.slice(0, get().cursor), result.value];
+        set({ history, cursor: history.length });
+        return null;
+      },
+      undo: () => set((s) => ({ cursor: Math.max(0, s.cursor - 1) })),
+      redo: () => set((s) => ({ cursor: Math.min(s.history.length, s.cursor + 1) })),
+      setPassword: async (user, password, form) => {
+        const prepared = await api.preparePassword({ password, form });
+        if (!prepared.ok) return prepared.error;
+        return get().apply((doc) => setPasswordValue(doc, user, prepared.value.token));
+      },
+      save: async (force = false) => {
+        const { snapshot } = get();
+        const draft = draftOf(get());
+        if (!snapshot || !draft) return null;
+        set({ busy: "saving", saveError: null });
+        const result = await api.save({ draft, revision: snapshot.revision, force });
+        if (!result.ok) {
+          set({ busy: null, saveError: result.error, conflict: result.error.code === "changed-on-disk" ? { revision: null } : get().conflict });
+          return result.error;
+        }
+        set(loaded(result.value));
+        return null;
+      },
+      revert: () => set({ history: [], cursor: 0, conflict: null }),
+      reload: async () => {
+        const result = await api.reload(null);
+        if (result.ok) set(loaded(result.value));
+        else set({ openError: result.error });
+      },
+      diskChanged: async (revision) => {
+        const { snapshot, cursor } = get();
+        if (!snapshot || revision === snapshot.revision) return;
+        if (cursor === 0) await get().reload();
+        else set({ conflict: { revision } });
+      },
+      dismissConflict: () => set({ conflict: null }),
+      compareWithDisk: async () => {
+        const result = await api.readDisk(null);
+        if (!result.ok) {
+          get().notify({ kind: "refusal", failure: result.error });
+          return result.error;
+        }
+        set({ comparison: result.value.document, dialog: "review" });
+        return null;
+      },
+      endComparison: () => set({ comparison: null }),
+      dismissErrors: () => set({ openError: null, saveError: null }),
+    };
+  };
+}

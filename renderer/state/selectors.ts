@@ -1,0 +1,58 @@
+import { checkDirectory } from "../../shared/check";
+import type { DirectoryDocument } from "../../shared/document";
+import type { Change } from "../../shared/edits/edit";
+import { modelOf, type DirectoryModel } from "../../shared/model";
+import { draftOf, type HistoryEntry } from "./document-slice";
+import type { AppState } from "./store";
+
+// Selectors return stable references (memoised per document or per history), because zustand 5
+// re-renders forever on a selector that builds a fresh array each time.
+
+function memoByDocument<T>(compute: (doc: DirectoryDocument) => T): (doc: DirectoryDocument) => T {
+  const cache = new WeakMap<object, T>();
+  return (doc) => {
+    let value = cache.get(doc.root);
+    if (value === undefined) {
+      value = compute(doc);
+      cache.set(doc.root, value);
+    }
+    return value;
+  };
+}
+
+const problemsOf = memoByDocument(checkDirectory);
+
+/** The draft being edited, or null when no project is open. */
+export const selectDraft = (s: AppState): DirectoryDocument | null => draftOf(s);
+
+/** True when the draft differs from what was loaded or saved. */
+export const selectDirty = (s: AppState): boolean => s.cursor > 0;
+
+/** The typed view of the draft. */
+export const selectModel = (s: AppState): DirectoryModel | null => {
+  const draft = draftOf(s);
+  return draft ? modelOf(draft) : null;
+};
+
+/** The problems of the draft (live: they follow every edit). */
+export const selectProblems = (s: AppState) => {
+  const draft = draftOf(s);
+  return draft ? problemsOf(draft) : [];
+};
+
+const changesCache = new WeakMap<readonly HistoryEntry[], Map<number, readonly Change[]>>();
+
+/** The change log of the unsaved edits, oldest first (what the review before save lists). */
+export const selectChanges = (s: AppState): readonly Change[] => {
+  let byCursor = changesCache.get(s.history);
+  if (!byCursor) changesCache.set(s.history, (byCursor = new Map()));
+  let changes = byCursor.get(s.cursor);
+  if (!changes) byCursor.set(s.cursor, (changes = s.history.slice(0, s.cursor).map((e) => e.change)));
+  return changes;
+};
+
+/** True when an undo step exists. */
+export const selectCanUndo = (s: AppState): boolean => s.cursor > 0;
+
+/** True when a redo step exists. */
+export const selectCanRedo = (s: AppState): boolean => s.cursor < s.history.length;

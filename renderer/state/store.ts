@@ -1,0 +1,21 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Api } from "../../shared/ipc-contract";
+import { createDocumentSlice, type DocumentSlice } from "./document-slice";
+import { createUiSlice, type UiSlice } from "./ui-slice";
+
+/** The whole renderer state: the open document with its history, and the UI. */
+export type AppState = DocumentSlice & UiSlice;
+
+/** The store type components and tests use. */
+export type AppStore = StoreApi<AppState>;
+
+/**
+ * Builds the app's store with the main-process API injected (tests pass a fake one).
+ * Derived values live in selectors.ts, never in the state.
+ */
+export function createAppStore(api: Api): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createDocumentSlice(api)(...a),
+    ...createUiSlice(...a),
+  }));
+}

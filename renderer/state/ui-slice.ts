@@ -1,0 +1,56 @@
+import type { StateCreator } from "zustand";
+import type { Failure } from "../../shared/result";
+import type { AppState } from "./store";
+
+/** The app's pages. */
+export type Page = "users" | "groups" | "access" | "why";
+
+/** A passing message: a refusal (what and why) or a quiet confirmation. */
+export type Notice = { readonly kind: "refusal"; readonly failure: Failure } | { readonly kind: "info"; readonly text: string };
+
+/** A question the shell asks before an action that drops unsaved edits (`open` names what to open). */
+export type Confirmation =
+  | { readonly kind: "revert" }
+  | { readonly kind: "reload" }
+  | { readonly kind: "close" }
+  | { readonly kind: "open"; readonly target: string };
+
+/** Navigation, selection and passing notices. */
+export interface UiSlice {
+  readonly page: Page;
+  readonly selectedUser: string | null;
+  readonly selectedGroup: string | null;
+  readonly notice: Notice | null;
+  /** Open dialogs that other parts of the UI can raise (review before save, problems list). */
+  readonly dialog: "review" | "problems" | null;
+  /** Bumped by Find (Cmd/Ctrl+F) so the page's search field takes focus. */
+  readonly findRequest: number;
+  /** The pending "discard unsaved changes?" question, or null. */
+  readonly confirmation: Confirmation | null;
+
+  goTo(page: Page): void;
+  selectUser(name: string | null): void;
+  selectGroup(name: string | null): void;
+  notify(notice: Notice | null): void;
+  openDialog(dialog: UiSlice["dialog"]): void;
+  requestFind(): void;
+  ask(confirmation: Confirmation | null): void;
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  page: "users",
+  selectedUser: null,
+  selectedGroup: null,
+  notice: null,
+  dialog: null,
+  findRequest: 0,
+  confirmation: null,
+
+  goTo: (page) => set({ page }),
+  selectUser: (name) => set({ selectedUser: name }),
+  selectGroup: (name) => set({ selectedGroup: name }),
+  notify: (notice) => set({ notice }),
+  openDialog: (dialog) => set({ dialog }),
+  requestFind: () => set((s) => ({ findRequest: s.findRequest + 1 })),
+  ask: (confirmation) => set({ confirmation }),
+});
