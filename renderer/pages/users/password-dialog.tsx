@@ -1,0 +1,113 @@
+import { useState } from "react";
+import { Button, FieldError, Input, Label, Radio, RadioGroup, TextField } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import type { UserInfo } from "../../../shared/model";
+import type { HashForm } from "../../../shared/password-shape";
+import { AppDialog } from "../../components/modal";
+import { failureText } from "../../shell/engine-text";
+import { useAppStoreApi } from "../../state/context";
+import { passwordNotes, passwordStrength } from "./password-notes";
+
+/**
+ * Setting a user's password: typed twice, hashed in main (bcrypt by default, legacy for older
+ * 4D). The typed text lives only in this dialog's state, which is emptied on OK and dropped
+ * when the dialog closes; the store receives the token main answers, never the password.
+ * Mount it only while open, so each opening starts empty.
+ */
+export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHasBcrypt: boolean; readonly onClose: () => void }) {
+  const { user, fileHasBcrypt, onClose } = props;
+  const { t } = useTranslation("users");
+  const store = useAppStoreApi();
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [form, setForm] = useState<HashForm>("bcrypt");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const mismatch = confirm !== "" && confirm !== password;
+  const canSubmit = password !== "" && confirm === password && !busy;
+  const notes = passwordNotes(password, form);
+  const strength = password === "" ? null : passwordStrength(password);
+
+  const close = () => {
+    setPassword("");
+    setConfirm("");
+    onClose();
+  };
+  const submit = async () => {
+    if (!canSubmit) return;
+    setBusy(true);
+    const refusal = await store.getState().setPassword(user.name, password, form);
+    setPassword("");
+    setConfirm("");
+    setBusy(false);
+    if (refusal) setError(failureText(t, refusal));
+    else onClose();
+  };
+
+  return (
+    <AppDialog
+      title={t("password.dialogTitle", { name: user.name })}
+      isOpen
+      onClose={close}
+      actions={
+        <>
+          <Button className="btn" onPress={close}>
+            {t("common:cancel")}
+          </Button>
+          <Button className="btn btn-primary" isDisabled={!canSubmit} onPress={() => void submit()}>
+            {t("common:ok")}
+          </Button>
+        </>
+      }
+    >
+      <div
+        className="password-form"
+        onKeyDown={(e) => {
+          // Enter in a field confirms, as in every desktop dialog.
+          if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "password") void submit();
+        }}
+      >
+        {user.kind === "designer" && (
+          <p className="notice notice-warning" role="note">
+            {t(user.password === "none" ? "password.designerStarts" : "password.designerKeeps")}
+          </p>
+        )}
+        <TextField className="field" type="password" value={password} onChange={setPassword}>
+          <Label>{t("password.new")}</Label>
+          <Input autoComplete="new-password" autoFocus />
+        </TextField>
+        <TextField className="field" type="password" value={confirm} onChange={setConfirm} isInvalid={mismatch} validationBehavior="aria">
+          <Label>{t("password.confirm")}</Label>
+          <Input autoComplete="new-password" />
+          <FieldError className="field-error">{t("password.mismatch")}</FieldError>
+        </TextField>
+        {strength && (
+          <p className={`password-strength strength-${strength}`} aria-live="polite">
+            {t(`password.strength.${strength}`)}
+          </p>
+        )}
+        {notes.map((note) => (
+          <p key={note} className="notice notice-warning" role="note">
+            {t(`password.note.${note}`)}
+          </p>
+        ))}
+        <RadioGroup className="field password-form-choice" value={form} onChange={(v) => setForm(v as HashForm)}>
+          <Label className="field-label">{t("password.form")}</Label>
+          <Radio className="radio" value="bcrypt">
+            {t("password.formBcrypt")}
+          </Radio>
+          <Radio className="radio" value="legacy">
+            {t("password.formLegacy")}
+          </Radio>
+        </RadioGroup>
+        {form === "bcrypt" && !fileHasBcrypt && <p className="field-help muted">{t("password.bcryptFirst")}</p>}
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </AppDialog>
+  );
+}

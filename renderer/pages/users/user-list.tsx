@@ -1,0 +1,117 @@
+import { Copy, Minus, Plus } from "lucide-react";
+import { useState } from "react";
+import { Button, Text } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import type { DirectoryDocument } from "../../../shared/document";
+import { deleteUser, userReferences, type Reference } from "../../../shared/edits";
+import type { UserInfo } from "../../../shared/model";
+import { UserGlyph } from "../../components/glyphs";
+import { AppDialog } from "../../components/modal";
+import { useAppStoreApi } from "../../state/context";
+import { referenceText } from "./references";
+
+/**
+ * One row of the users list: glyph, name, the kind of a built-in user and a "no password"
+ * marker. Cheap: it reads only the row's UserInfo from the memoised model.
+ *
+ * The option is named by its label: the user's name, plus the kind for the Designer and the
+ * Administrator ("jitCorp, Designer"), so a screen reader hears it too. The kind and marker also
+ * form the option's description, which React Aria drops while the list has an action (F2):
+ * the label must carry the kind on its own.
+ */
+export function UserRow({ user }: { readonly user: UserInfo }) {
+  const { t } = useTranslation("users");
+  const kind = user.kind === "user" ? null : t(`common:kind.${user.kind}`);
+  return (
+    <>
+      <UserGlyph kind={user.kind} />
+      <Text slot="label" className="row-name">
+        {user.name}
+        {kind && <span className="sr-only">, {kind}</span>}
+      </Text>
+      <Text slot="description" className="row-meta">
+        {kind && <span className={`row-kind kind-${user.kind}`}>{kind}</span>}
+        {user.password === "none" && <span className="row-nopass">{t("row.noPassword")}</span>}
+      </Text>
+    </>
+  );
+}
+
+/** Props of the + / duplicate / − buttons under the list. */
+export interface UserToolbarProps {
+  readonly doc: DirectoryDocument;
+  readonly user: UserInfo | undefined;
+  readonly onAdd: () => void;
+  readonly onDuplicate: () => void;
+}
+
+/**
+ * Add, Duplicate, Delete, as in 4D's Toolbox. Delete is disabled for the Designer and the
+ * Administrator (and says why); a user that is referred to is deleted only after a dialog that
+ * lists the references it removes; otherwise at once (undo brings it back).
+ */
+export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps) {
+  const { t } = useTranslation("users");
+  const store = useAppStoreApi();
+  const [pending, setPending] = useState<{ user: UserInfo; refs: readonly Reference[] } | null>(null);
+  const builtin = user !== undefined && user.kind !== "user";
+  const why = builtin ? t(`toolbar.cannotDelete.${user.kind}`, { name: user.name }) : undefined;
+
+  const remove = (target: UserInfo) => {
+    setPending(null);
+    // The page then selects the user that takes its place.
+    store.getState().apply((d) => deleteUser(d, target.name));
+  };
+  const askDelete = () => {
+    if (!user) return;
+    const refs = userReferences(doc, user.name);
+    if (refs.length > 0) setPending({ user, refs });
+    else remove(user);
+  };
+
+  return (
+    <>
+      <Button className="btn btn-icon" aria-label={t("toolbar.add")} onPress={onAdd}>
+        <Plus size={14} aria-hidden="true" />
+      </Button>
+      <Button className="btn btn-icon" aria-label={t("toolbar.duplicate")} isDisabled={!user} onPress={onDuplicate}>
+        <Copy size={14} aria-hidden="true" />
+      </Button>
+      {/* A disabled button gets no hover events, so the reason sits on a wrapper (and is read out). */}
+      <span title={why} className="toolbar-slot">
+        <Button className="btn btn-icon" aria-label={t("toolbar.delete")} aria-describedby={why ? "user-delete-why" : undefined} isDisabled={!user || builtin} onPress={askDelete}>
+          <Minus size={14} aria-hidden="true" />
+        </Button>
+        {why && (
+          <span id="user-delete-why" className="sr-only">
+            {why}
+          </span>
+        )}
+      </span>
+      <AppDialog
+        alert
+        title={t("delete.title", { name: pending?.user.name ?? "" })}
+        isOpen={pending !== null}
+        onClose={() => setPending(null)}
+        actions={
+          <>
+            <Button className="btn" onPress={() => setPending(null)}>
+              {t("common:cancel")}
+            </Button>
+            <Button className="btn btn-primary btn-danger-primary" onPress={() => pending && remove(pending.user)}>
+              {t("common:delete")}
+            </Button>
+          </>
+        }
+      >
+        <p>{t("delete.body", { name: pending?.user.name ?? "", count: pending?.refs.length ?? 0 })}</p>
+        <ul className="delete-refs">
+          {pending?.refs.map((ref, i) => (
+            <li key={i}>{referenceText(t, ref)}</li>
+          ))}
+        </ul>
+        <p className="muted">{t("delete.undo")}</p>
+      </AppDialog>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { addUser, duplicateUser, nextUserName } from "../../../shared/edits";
+import type { UserInfo } from "../../../shared/model";
+import { MasterList } from "../../components/master-list";
+import { useAppStore, useAppStoreApi } from "../../state/context";
+import { selectDraft, selectModel } from "../../state/selectors";
+import { UserDetails } from "./user-details";
+import { UserRow, UserToolbar } from "./user-list";
+import "./users.css";
+
+const keyOf = (user: UserInfo) => String(user.index);
+const renderRow = (user: UserInfo) => <UserRow user={user} />;
+
+/**
+ * The Users page, 4D's Users editor and better: every user in file order on the left
+ * (search, + / duplicate / −), the selected user's name, password, startup method and groups
+ * on the right. Rows are keyed by position, so even a file with a name stored twice lists well.
+ */
+export function UsersPage() {
+  const { t } = useTranslation("users");
+  const store = useAppStoreApi();
+  const doc = useAppStore(selectDraft);
+  const model = useAppStore(selectModel);
+  const selectedName = useAppStore((s) => s.selectedUser);
+  // The name whose field should take focus (F2, double-click, a new or duplicated user).
+  const [focusName, setFocusName] = useState<string | null>(null);
+
+  const selected = selectedName !== null ? model?.userByName.get(selectedName) : undefined;
+  // Where the selection was: when its name disappears (deleted, a rename undone), the user now
+  // at that place is selected, so the selection stays put; the first user when nothing was.
+  const lastIndex = useRef(0);
+  useEffect(() => {
+    if (selected) {
+      lastIndex.current = selected.index;
+      return;
+    }
+    const users = model?.users ?? [];
+    const fallback = selectedName === null ? users[0] : users[Math.min(lastIndex.current, users.length - 1)];
+    if (fallback) store.getState().selectUser(fallback.name);
+  }, [selected, selectedName, model, store]);
+
+  const itemText = useCallback(
+    (user: UserInfo) => (user.kind === "user" ? user.name : `${user.name} ${t(`common:kind.${user.kind}`)}`),
+    [t],
+  );
+  const onSelect = useCallback(
+    (key: string) => {
+      const user = model?.users[Number(key)];
+      if (user) store.getState().selectUser(user.name);
+    },
+    [model, store],
+  );
+  const onAction = useCallback(
+    (key: string) => {
+      const user = model?.users[Number(key)];
+      if (!user) return;
+      store.getState().selectUser(user.name);
+      setFocusName(user.name);
+    },
+    [model, store],
+  );
+  const onNameFocused = useCallback(() => setFocusName(null), []);
+
+  if (!doc || !model) return null;
+
+  const created = (name: string) => {
+    store.getState().selectUser(name);
+    setFocusName(name);
+  };
+  const add = () => {
+    const name = nextUserName(doc, t("newUserBase"));
+    if (!store.getState().apply((d) => addUser(d, name))) created(name);
+  };
+  const duplicate = () => {
+    if (!selected) return;
+    const name = nextUserName(doc, t("copyBase", { name: selected.name }));
+    if (!store.getState().apply((d) => duplicateUser(d, selected.name, name))) created(name);
+  };
+
+  return (
+    <div className="master-detail users-page">
+      <MasterList
+        label={t("listLabel")}
+        items={model.users}
+        itemKey={keyOf}
+        itemText={itemText}
+        renderItem={renderRow}
+        selected={selected ? keyOf(selected) : null}
+        onSelect={onSelect}
+        onAction={onAction}
+        toolbar={<UserToolbar doc={doc} user={selected} onAdd={add} onDuplicate={duplicate} />}
+        empty={<p className="muted">{t("emptyList")}</p>}
+      />
+      {selected ? (
+        <UserDetails doc={doc} model={model} user={selected} focusName={focusName === selected.name} onNameFocused={onNameFocused} />
+      ) : (
+        <div className="detail muted">{t("noSelection")}</div>
+      )}
+    </div>
+  );
+}

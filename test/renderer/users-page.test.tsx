@@ -1,0 +1,261 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { modelOf } from "../../shared/model";
+import { setSetting } from "../../shared/edits";
+import { UsersPage } from "../../renderer/pages/users/users-page";
+import { selectDraft } from "../../renderer/state/selectors";
+import type { AppStore } from "../../renderer/state/store";
+import { fixtureSnapshot, snapshotOf } from "../helpers/fake-api";
+import { buildLargeDirectory } from "../helpers/large-directory";
+import { renderWithStore } from "../helpers/render";
+
+const draftModel = (store: AppStore) => modelOf(selectDraft(store.getState())!);
+const groupUsers = (store: AppStore, group: string) => draftModel(store).groupByName.get(group)?.users;
+const nameField = () => screen.getByRole("textbox", { name: "User name" });
+const choose = async (name: string) => {
+  await userEvent.click(screen.getByRole("option", { name }));
+};
+
+describe("Users page — the list", () => {
+  it("names the Designer and the Administrator with their kind, under their aliases", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("WebClerk19"));
+    expect(screen.getByRole("option", { name: "jitCorp, Designer" })).toHaveTextContent(/jitCorp.*Designer/);
+    expect(screen.getByRole("option", { name: "Admin, Administrator" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "EDI" })).toBeInTheDocument();
+  });
+
+  it("marks the users without a password", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("WebClerk19"));
+    expect(screen.getByRole("option", { name: "Admin, Administrator" })).toHaveTextContent("no password");
+    expect(screen.getByRole("option", { name: "jitCorp, Designer" })).not.toHaveTextContent("no password");
+    expect(screen.getByRole("option", { name: "EDI" })).not.toHaveTextContent("no password");
+  });
+
+  it("lists every user in file order and selects the first one", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    const names = screen.getAllByRole("option").map((o) => o.querySelector("[slot=label]")!.firstChild!.textContent);
+    expect(names).toEqual(["Designer", "Administrator", "Louis", "Gérald", "Olivier", "Marceline", "Noel", "Peter", "Tanguy", "Denise", "Zoé", "Yannick", "roland"]);
+    await waitFor(() => expect(store.getState().selectedUser).toBe("Designer"));
+    expect(screen.getByRole("option", { name: "Designer, Designer" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByText("User kind: Designer")).toBeInTheDocument();
+    expect(screen.getByText("user 1")).toBeInTheDocument();
+  });
+
+  it("finds the Designer by its kind even when it is renamed", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("WebClerk19"));
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search — Users" }), "designer");
+    expect(screen.getAllByRole("option")).toEqual([screen.getByRole("option", { name: "jitCorp, Designer" })]);
+  });
+});
+
+describe("Users page — Member of", () => {
+  it("shows direct groups editable and inherited ones ticked, greyed, with their path", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Louis");
+    expect(screen.getByText("user 3")).toBeInTheDocument();
+    const engineers = screen.getByRole("checkbox", { name: "Engineers" });
+    expect(engineers).toBeChecked();
+    expect(engineers).toBeEnabled();
+    const secret = screen.getByRole("checkbox", { name: "Secret, via Engineers ⊂ Secret" });
+    expect(secret).toBeChecked();
+    expect(secret).toBeDisabled();
+    expect(screen.getByText("via Engineers ⊂ Secret")).toBeInTheDocument();
+    const staff = screen.getByRole("checkbox", { name: "Staff" });
+    expect(staff).not.toBeChecked();
+    expect(staff).toBeEnabled();
+  });
+
+  it("ticking a group adds the user to it, unticking removes it", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Louis");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Staff" }));
+    expect(groupUsers(store, "Staff")).toEqual(["Designer", "Administrator", "Louis"]);
+    expect(screen.getByRole("checkbox", { name: "Staff" })).toBeChecked();
+    await userEvent.click(screen.getByRole("checkbox", { name: "Engineers" }));
+    expect(groupUsers(store, "Engineers")).not.toContain("Louis");
+    // No longer in Engineers, Louis is no longer in Secret either.
+    expect(screen.getByRole("checkbox", { name: "Secret" })).not.toBeChecked();
+  });
+
+  it("teaches what groups are when the file has none, and leads to the Groups page", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("Mobile-App"));
+    expect(screen.getByText("No groups yet. Groups gather users so that you give rights once.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Go to Groups" }));
+    expect(store.getState().page).toBe("groups");
+  });
+
+  it("offers a filter past a dozen groups", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("WebClerk19"));
+    expect(screen.getAllByRole("checkbox")).toHaveLength(45);
+    await userEvent.type(screen.getByRole("searchbox", { name: "Filter groups" }), "editinv");
+    const boxes = screen.getAllByRole("checkbox").map((b) => b.closest("label")!.textContent);
+    expect(boxes).toEqual(["EditInvoice", "EditInvoiceLine"]);
+  });
+
+  it("draws at most 300 boxes with thousands of groups, memberships always among them", async () => {
+    const doc = buildLargeDirectory({ users: 40, groups: 2000 });
+    await renderWithStore(<UsersPage />, snapshotOf(doc));
+    await choose("user-7");
+    const member = modelOf(doc).groups.filter((g) => g.users.includes("user-7")).map((g) => g.name);
+    expect(screen.getAllByRole("checkbox")).toHaveLength(300);
+    for (const name of member) expect(screen.getByRole("checkbox", { name })).toBeChecked();
+    expect(screen.getByText("Showing 300 of 2000 groups: filter to find the others.")).toBeInTheDocument();
+  });
+});
+
+describe("Users page — renaming", () => {
+  it("renaming the Designer alias updates the list and every reference", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("WebClerk19"));
+    await waitFor(() => expect(nameField()).toHaveValue("jitCorp"));
+    await userEvent.clear(nameField());
+    await userEvent.type(nameField(), "Boss{Enter}");
+    expect(screen.getByRole("option", { name: "Boss, Designer" })).toBeInTheDocument();
+    expect(screen.queryByRole("option", { name: "jitCorp, Designer" })).not.toBeInTheDocument();
+    expect(store.getState().selectedUser).toBe("Boss");
+    expect(groupUsers(store, "ViewCommission")).toEqual(["Boss", "Admin", "ESites", "EDI"]);
+  });
+
+  it("renames when the field is left, and Escape puts the name back", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Peter");
+    await userEvent.clear(nameField());
+    await userEvent.type(nameField(), "Pierre");
+    await userEvent.tab();
+    expect(draftModel(store).userByName.has("Pierre")).toBe(true);
+    // Undone, the rename leaves the selection on the same user.
+    act(() => store.getState().undo());
+    expect(store.getState().selectedUser).toBe("Peter");
+    act(() => store.getState().redo());
+    await userEvent.click(nameField());
+    await userEvent.clear(nameField());
+    await userEvent.type(nameField(), "Pedro{Escape}");
+    expect(nameField()).toHaveValue("Pierre");
+    expect(draftModel(store).userByName.has("Pedro")).toBe(false);
+  });
+
+  it("says under the field why a name is refused", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Louis");
+    await userEvent.clear(nameField());
+    await userEvent.type(nameField(), "Gérald{Enter}");
+    expect(nameField()).toHaveAccessibleDescription("There is already a user named Gérald; user names must be unique.");
+    expect(nameField()).toBeInvalid();
+    expect(store.getState().cursor).toBe(0);
+  });
+
+  it("F2 in the list puts the name field in edit mode", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Noel");
+    await userEvent.keyboard("{F2}");
+    expect(nameField()).toHaveFocus();
+    expect(nameField()).toHaveValue("Noel");
+  });
+
+  it("double-clicking a user puts its name field in edit mode", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await userEvent.dblClick(screen.getByRole("option", { name: "Zoé" }));
+    expect(nameField()).toHaveFocus();
+    expect(nameField()).toHaveValue("Zoé");
+  });
+});
+
+describe("Users page — add, duplicate, delete", () => {
+  it("Add creates New user1, selects it and edits its name", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await userEvent.click(screen.getByRole("button", { name: "Add user" }));
+    expect(draftModel(store).users.at(-1)?.name).toBe("New user1");
+    expect(store.getState().selectedUser).toBe("New user1");
+    expect(nameField()).toHaveFocus();
+    const input = nameField() as HTMLInputElement;
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, "New user1".length]);
+    await userEvent.keyboard("Ada{Enter}");
+    expect(draftModel(store).users.at(-1)?.name).toBe("Ada");
+    expect(screen.getByRole("option", { name: "Ada" })).toHaveAttribute("aria-selected", "true");
+  });
+
+  it("Duplicate copies the user's groups under a new name", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Louis");
+    await userEvent.click(screen.getByRole("button", { name: "Duplicate user" }));
+    expect(store.getState().selectedUser).toBe("Louis copy1");
+    expect(groupUsers(store, "Engineers")).toContain("Louis copy1");
+    expect(screen.getByRole("checkbox", { name: "Engineers" })).toBeChecked();
+  });
+
+  it("Delete is disabled for the Designer and the Administrator, saying why", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("WebClerk19"));
+    const remove = () => screen.getByRole("button", { name: "Delete user" });
+    await waitFor(() => expect(remove()).toBeDisabled());
+    expect(remove()).toHaveAccessibleDescription(/jitCorp is the Designer: 4D always keeps the Designer/);
+    await choose("Admin, Administrator");
+    expect(remove()).toBeDisabled();
+    expect(remove()).toHaveAccessibleDescription(/Admin is the Administrator/);
+    await choose("EDI");
+    expect(remove()).toBeEnabled();
+  });
+
+  it("deletes an unreferenced user at once (undoable) and selects the next one", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Yannick");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("option", { name: "Yannick" })).not.toBeInTheDocument();
+    expect(store.getState().selectedUser).toBe("roland");
+    act(() => store.getState().undo());
+    expect(screen.getByRole("option", { name: "Yannick" })).toBeInTheDocument();
+  });
+
+  it("lists the references of a referenced user before deleting it", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Olivier");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    const dialog = screen.getByRole("alertdialog", { name: "Delete user Olivier?" });
+    expect(within(dialog).getByText("Member of group Secret")).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(draftModel(store).userByName.has("Olivier")).toBe(true);
+
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    await userEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Delete" }));
+    expect(draftModel(store).userByName.has("Olivier")).toBe(false);
+    expect(groupUsers(store, "Secret")).toEqual(["Peter"]);
+    expect(store.getState().selectedUser).toBe("Marceline");
+  });
+
+  it("names a setting that refers to the user among the references", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    act(() => void store.getState().apply((d) => setSetting(d, "remoteDefaultUser", "Peter")));
+    await choose("Peter");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    const dialog = screen.getByRole("alertdialog");
+    expect(within(dialog).getByText("Peter is referred to in 2 places; deleting the user removes these references:")).toBeInTheDocument();
+    expect(within(dialog).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Member of group Secret",
+      "Access setting “Default user” (becomes no user)",
+    ]);
+  });
+});
+
+describe("Users page — French", () => {
+  it("speaks 4D's French words", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"), "fr");
+    expect(screen.getByRole("option", { name: "Designer, Super_Utilisateur" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Administrator, Administrateur" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Membre des groupes" })).toBeInTheDocument();
+    expect(screen.getByText("Type d'utilisateur : Super_Utilisateur")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Méthode de démarrage" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Mot de passe" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Modifier le mot de passe…" })).toHaveTextContent("Modifier…");
+    await userEvent.click(screen.getByRole("button", { name: "Ajouter un utilisateur" }));
+    expect(store.getState().selectedUser).toBe("Nouvel utilisateur1");
+  });
+});
+
+describe("Users page — selection", () => {
+  it("selects the first user of a project opened after another one", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("Zoé");
+    await act(() => store.getState().open("/projects/Other"));
+    expect(store.getState().selectedUser).toBe("Designer");
+  });
+});
