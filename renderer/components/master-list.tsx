@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useAppStore } from "../state/context";
 
 /** Props of the searchable, virtualized list on the left of the Users and Groups pages. */
-export interface MasterListProps<T> {
+export interface MasterListProps<T extends object> {
   /** Accessible name of the list ("Users", "Groups"). */
   readonly label: string;
   readonly items: readonly T[];
@@ -28,7 +28,7 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCas
  * A 4D-Toolbox-style list: search on top, rows of 28 px (virtualized, so 16,000 users scroll
  * smoothly), + / duplicate / − below. Keyboard: arrows move, type to search, F2 renames.
  */
-export function MasterList<T>(props: MasterListProps<T>) {
+export function MasterList<T extends object>(props: MasterListProps<T>) {
   const { t } = useTranslation();
   const [query, setQuery] = useState("");
   const search = useRef<HTMLInputElement>(null);
@@ -43,7 +43,22 @@ export function MasterList<T>(props: MasterListProps<T>) {
     const q = fold(query.trim());
     return q ? items.filter((_, i) => texts[i]!.includes(q)) : items;
   }, [items, texts, query]);
-  const rows = useMemo(() => visible.map((item) => ({ id: props.itemKey(item), item })), [visible, props]);
+  // React Aria rebuilds a row whose object changed: keep one wrapper per item (and pages keep
+  // their items stable across edits), so an edit re-renders the rows it touched, not 16,000.
+  const { itemKey } = props;
+  const wrappers = useMemo(() => new WeakMap<T, { id: string; item: T }>(), [itemKey]);
+  const rows = useMemo(
+    () =>
+      visible.map((item) => {
+        const id = itemKey(item);
+        const cached = wrappers.get(item);
+        if (cached && cached.id === id) return cached;
+        const row = { id, item };
+        wrappers.set(item, row);
+        return row;
+      }),
+    [visible, itemKey, wrappers],
+  );
 
   const select = (keys: "all" | Set<Key>) => {
     if (keys === "all") return;

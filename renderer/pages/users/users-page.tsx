@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { addUser, duplicateUser, nextUserName } from "../../../shared/edits";
 import type { UserInfo } from "../../../shared/model";
 import { MasterList } from "../../components/master-list";
+import { useStableItems } from "../../components/stable-items";
 import { useAppStore, useAppStoreApi } from "../../state/context";
 import { selectDraft, selectModel } from "../../state/selectors";
 import { UserDetails } from "./user-details";
@@ -10,6 +11,8 @@ import { UserRow, UserToolbar } from "./user-list";
 import "./users.css";
 
 const keyOf = (user: UserInfo) => String(user.index);
+const sameRow = (a: UserInfo, b: UserInfo) => a.name === b.name && a.kind === b.kind && a.password === b.password;
+const NO_USERS: readonly UserInfo[] = [];
 const renderRow = (user: UserInfo) => <UserRow user={user} />;
 
 /**
@@ -61,6 +64,7 @@ export function UsersPage() {
     [model, store],
   );
   const onNameFocused = useCallback(() => setFocusName(null), []);
+  const rows = useStableItems(model?.users ?? NO_USERS, keyOf, sameRow);
 
   if (!doc || !model) return null;
 
@@ -82,7 +86,7 @@ export function UsersPage() {
     <div className="master-detail users-page">
       <MasterList
         label={t("listLabel")}
-        items={model.users}
+        items={rows}
         itemKey={keyOf}
         itemText={itemText}
         renderItem={renderRow}

@@ -1,0 +1,33 @@
+import { TriangleAlert } from "lucide-react";
+import { Text } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { EDITOR_NAME_LIMIT } from "../../../shared/keys";
+import type { GroupInfo } from "../../../shared/model";
+import { GroupGlyph } from "../../components/glyphs";
+
+/**
+ * One row of the groups list: glyph, name (the option's accessible name), a warning for a name
+ * longer than 4D's editor accepts, and the number of direct members.
+ */
+export function GroupRow({ group }: { readonly group: GroupInfo }) {
+  const { t } = useTranslation("groups");
+  const count = group.users.length + group.groups.length;
+  const long = group.name.length > EDITOR_NAME_LIMIT;
+  return (
+    <>
+      <GroupGlyph />
+      <Text slot="label" className="row-name">
+        {group.name}
+      </Text>
+      <Text slot="description" className="row-meta">
+        {long && (
+          <span className="row-long" title={t("longNameShort", { limit: EDITOR_NAME_LIMIT })}>
+            <TriangleAlert size={12} aria-hidden="true" />
+            <span className="sr-only">{t("longNameShort", { limit: EDITOR_NAME_LIMIT })}</span>
+          </span>
+        )}
+        <span title={t("memberCountHelp", { users: group.users.length, groups: group.groups.length })}>{t("memberCount", { count })}</span>
+      </Text>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { Copy, Plus, Trash2 } from "lucide-react";
+import { useCallback, useState } from "react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { addGroup, duplicateGroup, nextGroupName } from "../../../shared/edits";
+import type { GroupInfo } from "../../../shared/model";
+import { MasterList } from "../../components/master-list";
+import { useAppStore, useAppStoreApi } from "../../state/context";
+import { selectDraft, selectModel } from "../../state/selectors";
+import { DeleteGroupDialog } from "./delete-group-dialog";
+import { useApplyEdit, useEngineText } from "./engine-text";
+import { GroupDetails } from "./group-details";
+import { GroupRow } from "./group-row";
+import "./groups.css";
+import { useStableRows } from "./stable-rows";
+
+const groupKey = (group: GroupInfo) => group.name;
+const NO_GROUPS: readonly GroupInfo[] = [];
+const renderRow = (group: GroupInfo) => <GroupRow group={group} />;
+
+/**
+ * The Groups page, 4D's Groups editor and better: the groups in file order on the left (+,
+ * duplicate, "Delete group…" under them), the selected group's name, members, effective members
+ * and plug-in licences on the right.
+ */
+export function GroupsPage() {
+  const { t } = useTranslation("groups");
+  const store = useAppStoreApi();
+  const apply = useApplyEdit();
+  const text = useEngineText();
+  const doc = useAppStore(selectDraft);
+  const model = useAppStore(selectModel);
+  const selected = useAppStore((s) => s.selectedGroup);
+  const [focusName, setFocusName] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const nameFocused = useCallback(() => setFocusName(null), []);
+  const select = useCallback((name: string) => store.getState().selectGroup(name), [store]);
+  const rows = useStableRows(model?.groups ?? NO_GROUPS);
+
+  if (!doc || !model) return null;
+  const current = (selected !== null ? model.groupByName.get(selected) : undefined) ?? model.groups[0];
+
+  const add = () => {
+    const base = t("newGroupBase");
+    const added = apply((d) => addGroup(d, nextGroupName(d, base)));
+    if (!added.ok) return;
+    const name = String(added.value.params.name);
+    const admin = model.users.find((u) => u.kind === "administrator");
+    store.getState().selectGroup(name);
+    store.getState().notify({ kind: "info", text: admin ? t("adminAdded", { admin: admin.name }) : text.change(added.value) });
+    setFocusName(name);
+  };
+  const duplicate = () => {
+    if (!current) return;
+    const base = t("copyBase", { name: current.name });
+    const copied = apply((d) => duplicateGroup(d, current.name, nextGroupName(d, base)));
+    if (!copied.ok) return;
+    store.getState().selectGroup(String(copied.value.params.newName));
+    store.getState().notify({ kind: "info", text: text.change(copied.value) });
+  };
+  const deleted = (index: number) => {
+    const after = selectModel(store.getState());
+    const next = after?.groups[Math.min(index, after.groups.length - 1)];
+    store.getState().selectGroup(next?.name ?? null);
+  };
+
+  const toolbar = (
+    <>
+      <Button className="btn btn-icon" aria-label={t("toolbar.add")} onPress={add}>
+        <Plus size={14} aria-hidden="true" />
+      </Button>
+      <Button className="btn btn-icon" aria-label={t("toolbar.duplicate")} isDisabled={!current} onPress={duplicate}>
+        <Copy size={14} aria-hidden="true" />
+      </Button>
+      <Button className="btn" isDisabled={!current} onPress={() => current && setDeleting(current.name)}>
+        <Trash2 size={14} aria-hidden="true" />
+        {t("toolbar.delete")}
+      </Button>
+    </>
+  );
+  const empty = (
+    <div className="groups-empty">
+      <p>{t("empty.text")}</p>
+      <Button className="btn btn-primary" onPress={add}>
+        <Plus size={14} aria-hidden="true" />
+        {t("empty.add")}
+      </Button>
+    </div>
+  );
+
+  return (
+    <div className="master-detail groups-page">
+      <MasterList
+        label={t("listLabel")}
+        items={rows}
+        itemKey={groupKey}
+        itemText={groupKey}
+        renderItem={renderRow}
+        selected={current?.name ?? null}
+        onSelect={select}
+        onAction={(name) => {
+          select(name);
+          setFocusName(name);
+        }}
+        toolbar={toolbar}
+        empty={empty}
+      />
+      {current ? (
+        <GroupDetails doc={doc} model={model} group={current} focusName={focusName === current.name} onNameFocused={nameFocused} />
+      ) : (
+        <div className="detail groups-none">
+          <p className="muted">{t("empty.detail")}</p>
+        </div>
+      )}
+      <DeleteGroupDialog doc={doc} group={deleting} onClose={() => setDeleting(null)} onDeleted={deleted} />
+    </div>
+  );
+}
