@@ -22,6 +22,18 @@ export interface MasterListProps<T extends object> {
   readonly empty: ReactNode;
 }
 
+// React Aria rebuilds a row whose object changed: keep one wrapper per item (and pages keep
+// their items stable across edits), so an edit re-renders the rows it touched, not 16,000.
+const wrappers = new WeakMap<object, { id: string; item: object }>();
+
+function rowOf<T extends object>(item: T, id: string): { id: string; item: T } {
+  const cached = wrappers.get(item);
+  if (cached && cached.id === id) return cached as { id: string; item: T };
+  const row = { id, item };
+  wrappers.set(item, row);
+  return row;
+}
+
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /**
@@ -43,22 +55,8 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
     const q = fold(query.trim());
     return q ? items.filter((_, i) => texts[i]!.includes(q)) : items;
   }, [items, texts, query]);
-  // React Aria rebuilds a row whose object changed: keep one wrapper per item (and pages keep
-  // their items stable across edits), so an edit re-renders the rows it touched, not 16,000.
   const { itemKey } = props;
-  const wrappers = useMemo(() => new WeakMap<T, { id: string; item: T }>(), [itemKey]);
-  const rows = useMemo(
-    () =>
-      visible.map((item) => {
-        const id = itemKey(item);
-        const cached = wrappers.get(item);
-        if (cached && cached.id === id) return cached;
-        const row = { id, item };
-        wrappers.set(item, row);
-        return row;
-      }),
-    [visible, itemKey, wrappers],
-  );
+  const rows = useMemo(() => visible.map((item) => rowOf(item, itemKey(item))), [visible, itemKey]);
 
   const select = (keys: "all" | Set<Key>) => {
     if (keys === "all") return;

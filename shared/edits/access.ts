@@ -48,7 +48,7 @@ function valueLabel(info: SettingInfo, value: string | undefined): string {
  * Sets an access setting; `key` is canonical (`designAccessGroup`) or as stored (`DesignAccessGroup`).
  *
  * `settings` is created at its canonical place when missing; a new key goes at the position 4D
- * writes it. E.g. `set designAccessGroup to Sales (was everybody)`.
+ * writes it. E.g. `set Design and Runtime Explorer access to Sales (was everybody)`.
  */
 export function setSetting(doc: DirectoryDocument, key: string, value: string): EditResult {
   const info = settingInfo(key);
@@ -57,17 +57,18 @@ export function setSetting(doc: DirectoryDocument, key: string, value: string): 
   }
   const stored = storedKeyFor(doc, info);
   const params = { key: stored.key, value };
+  const label = info.label;
   if (info.target === "group" && !isGroupHolder(doc, value)) {
-    return fail("setting.unknown-group", `${stored.key} names a group, "*" or nobody, and there is no group named ${value}.`, params);
+    return fail("setting.unknown-group", `${label} names a group, everybody or nobody, and there is no group named ${value}.`, params);
   }
   if (info.target === "user" && value !== NOBODY && !modelOf(doc).userByName.has(value)) {
-    return fail("setting.unknown-user", `${stored.key} names a user or nobody, and there is no user named ${value}.`, params);
+    return fail("setting.unknown-user", `${label} names a user or no user, and there is no user named ${value}.`, params);
   }
   const settings = topObject(doc.root, "settings");
   const previous = getString(settings, stored.key);
-  if (previous === value) return unchanged(`${stored.key} is already ${valueLabel(info, value)}.`, params);
+  if (previous === value) return unchanged(`${label} is already ${valueLabel(info, value)}.`, params);
   const root = withTop(doc.root, "settings", setKey(settings, stored.key, value, stored.order));
-  return edited(doc, root, "setting.set", `set ${stored.key} to ${valueLabel(info, value)} (was ${valueLabel(info, previous)})`, {
+  return edited(doc, root, "setting.set", `set ${label} to ${valueLabel(info, value)} (was ${valueLabel(info, previous)})`, {
     ...params,
     previous: previous ?? "",
   });

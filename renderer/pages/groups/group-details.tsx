@@ -9,7 +9,7 @@ import { useAppStoreApi } from "../../state/context";
 import { EffectiveMembers } from "./effective-members";
 import { Licences } from "./licences";
 import { Members } from "./members";
-import { NameField } from "./name-field";
+import { GroupNameField } from "./group-name-field";
 
 /** Props of the right-hand side of the Groups page. */
 export interface GroupDetailsProps {
@@ -57,7 +57,7 @@ export function GroupDetails({ doc, model, group, focusName, onNameFocused }: Gr
     <div className="detail group-detail">
       <div className="group-heading">
         <GroupGlyph size={20} />
-        <NameField key={group.name} name={group.name} focus={focusName} onFocused={onNameFocused} />
+        <GroupNameField name={group.name} focus={focusName} onFocused={onNameFocused} />
       </div>
       <ContainedIn doc={later} group={group.name} />
       <div className="group-sections">

@@ -3,7 +3,7 @@ import type { DirectoryDocument } from "../../../shared/document";
 import type { DirectoryModel, UserInfo } from "../../../shared/model";
 import { UserGlyph } from "../../components/glyphs";
 import { MemberOf } from "./member-of";
-import { NameField } from "./name-field";
+import { UserNameField } from "./user-name-field";
 import { PasswordSection } from "./password-section";
 import { StartupMethod } from "./startup-method";
 
@@ -25,7 +25,7 @@ export function UserDetails({ doc, model, user, focusName, onNameFocused }: User
       <header className="user-header">
         <UserGlyph kind={user.kind} size={22} />
         <div className="user-header-text">
-          <NameField name={user.name} focusRequested={focusName} onFocused={onNameFocused} />
+          <UserNameField name={user.name} focus={focusName} onFocused={onNameFocused} />
           <p className="user-facts muted">
             <span>{t("kindLine", { kind: t(`common:kind.${user.kind}`) })}</span>
             <span title={t("idHelp")}>{t("idLine", { id: user.index + 1 })}</span>

@@ -38,10 +38,10 @@ export function WhyPage() {
         )}
         <RadioGroup className="why-mode" orientation="horizontal" value={mode} onChange={(m) => setMode(m as Mode)}>
           <Label className="sr-only">{t("mode.label")}</Label>
-          <Radio value="user" className="why-radio">
+          <Radio value="user" className="radio">
             {t("mode.user")}
           </Radio>
-          <Radio value="simulate" className="why-radio">
+          <Radio value="simulate" className="radio">
             {t("mode.simulate")}
           </Radio>
         </RadioGroup>

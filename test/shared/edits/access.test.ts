@@ -90,16 +90,16 @@ describe("setSetting", () => {
     expect(plain(edit.doc).settings).toMatchObject({ designAccessGroup: "Designer" });
     expect(edit.change).toEqual({
       code: "setting.set",
-      message: "set designAccessGroup to Designer (was everybody)",
+      message: "set Design and Runtime Explorer access to Designer (was everybody)",
       params: { key: "designAccessGroup", value: "Designer", previous: "*" },
     });
-    expect(applied(setSetting(doc, "localMobileAccessGroupRW", "")).change.message).toBe("set localMobileAccessGroupRW to nobody (was everybody)");
+    expect(applied(setSetting(doc, "localMobileAccessGroupRW", "")).change.message).toBe("set REST read/write group (local) to nobody (was everybody)");
   });
 
   it("sets a user setting to a user (by alias for the built-in users) or to no user", () => {
     const doc = fixture("WebClerk19");
-    expect(applied(setSetting(doc, "remoteDefaultUser", "Admin")).change.message).toBe("set remoteDefaultUser to Admin (was no user)");
-    expect(applied(setSetting(doc, "localGenericWebUser", "")).change.message).toBe("set localGenericWebUser to no user (was jitCorp)");
+    expect(applied(setSetting(doc, "remoteDefaultUser", "Admin")).change.message).toBe("set Default user to Admin (was no user)");
+    expect(applied(setSetting(doc, "localGenericWebUser", "")).change.message).toBe("set Generic web user (local) to no user (was jitCorp)");
   });
 
   it("writes the capitalised key the older files use, whichever form is passed", () => {
@@ -121,17 +121,17 @@ describe("setSetting", () => {
   it("creates settings at the end when the file has none", () => {
     const edit = applied(setSetting(fixture("4D-Mobile-App"), "designAccessGroup", "*"));
     expect(topKeys(edit.doc)).toEqual(["users", "sqlSchemaGranters", "settings"]);
-    expect(edit.change.message).toBe("set designAccessGroup to everybody (was not set)");
+    expect(edit.change.message).toBe("set Design and Runtime Explorer access to everybody (was not set)");
   });
 
   it("refuses a value of the wrong kind, an unknown setting and a no-op", () => {
     const doc = applied(addUser(fixture("WebClerk19"), "Temp")).doc;
     expect(refused(setSetting(doc, "designAccessGroup", "Temp"))).toEqual({
       code: "setting.unknown-group",
-      message: 'designAccessGroup names a group, "*" or nobody, and there is no group named Temp.',
+      message: "Design and Runtime Explorer access names a group, everybody or nobody, and there is no group named Temp.",
       params: { key: "designAccessGroup", value: "Temp" },
     });
-    expect(refused(setSetting(doc, "remoteDefaultUser", "*")).message).toBe("remoteDefaultUser names a user or nobody, and there is no user named *.");
+    expect(refused(setSetting(doc, "remoteDefaultUser", "*")).message).toBe("Default user names a user or no user, and there is no user named *.");
     expect(refused(setSetting(doc, "remoteDefaultUser", "Sales")).code).toBe("setting.unknown-user");
     expect(refused(setSetting(doc, "remoteDefaultUser", "designer")).code).toBe("setting.unknown-user");
     expect(refused(setSetting(doc, "colour", "*")).code).toBe("setting.unknown");

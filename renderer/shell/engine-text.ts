@@ -1,0 +1,103 @@
+import type { TFunction } from "i18next";
+import { EVERYBODY, licenceInfo, NOBODY, settingInfo, SQL_RIGHTS } from "../../shared/keys";
+
+/** What the engine says: a change-log line, a refusal, a problem, or a failure from main. */
+export type EngineSection = "change" | "refusal" | "problem" | "failure";
+
+/** Anything with a code, an English sentence and parameters (Change, Failure, Problem). */
+export interface EngineMessage {
+  readonly code: string;
+  readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+type Params = Record<string, string | number>;
+
+// Parameters that hold an access slot's value, where "*" means everybody and "" nobody.
+const HOLDER_PARAMS = ["holder", "value", "previous"] as const;
+
+// Counts that the sentences say in words ("3 references updated", "in no group"): each becomes
+// `<param>Text`, a plural of the `engine:n.*` catalog, so the sentence itself needs no plural.
+const COUNTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "user.duplicated": { groups: "n.inGroups" },
+  "user.renamed": { references: "n.referencesUpdated" },
+  "user.deleted": { references: "n.referencesCleared" },
+  "group.duplicated": { users: "n.memberUsers", groups: "n.memberGroups" },
+  "group.renamed": { references: "n.referencesUpdated" },
+  "group.deleted": { references: "n.referencesCleared" },
+  "group.delete-needs-force": { references: "n.referencesToClear" },
+};
+
+function holderWord(t: TFunction, value: string, userSlot: boolean): string {
+  if (value === EVERYBODY) return t("common:everybody");
+  if (value === NOBODY) return userSlot ? t("common:noUser") : t("common:nobody");
+  return value;
+}
+
+function rightLabel(t: TFunction, right: string): string {
+  const label = SQL_RIGHTS.find((r) => r.key === right)?.label ?? right;
+  return t(`engine:sqlRight.${right}`, { defaultValue: label });
+}
+
+// Where a right lives, from a right key as the queries name it: a licence key (`web`), a
+// setting key (`designAccessGroup`) or `sqlSchemaGranters.<schema>.<right>`.
+function rightPlace(t: TFunction, key: string): string {
+  const sql = /^sqlSchemaGranters\.(.*)\.([^.]+)$/.exec(key);
+  if (sql) return t("engine:place.sql", { schema: sql[1], right: rightLabel(t, sql[2] as string) });
+  const licence = licenceInfo(key);
+  if (licence) return t("engine:place.licence", { label: licence.label });
+  const setting = settingInfo(key);
+  return t("engine:place.setting", { key, setting: setting ? t(`access:setting.${setting.key}.label`, { defaultValue: setting.label }) : key });
+}
+
+/**
+ * The parameters the catalogs interpolate: the engine's own, plus words for what the engine
+ * only gives as data — slot values (`*` everybody, `""` nobody), the licence's product name
+ * (`licence`), an SQL right's label (`rightLabel`), where a dangling reference is (`place`), and
+ * counts as phrases (`referencesText`…).
+ */
+export function engineParams(t: TFunction, message: EngineMessage): Params {
+  const params: Params = { ...message.params };
+  const key = typeof params.key === "string" ? params.key : undefined;
+  const userSlot = key !== undefined && settingInfo(key)?.target === "user";
+  for (const name of HOLDER_PARAMS) {
+    const value = params[name];
+    if (typeof value === "string") params[name] = holderWord(t, value, userSlot);
+  }
+  if (key !== undefined) params.licence = licenceInfo(key)?.label ?? key;
+  const setting = key !== undefined ? settingInfo(key) : undefined;
+  if (setting) params.setting = t(`access:setting.${setting.key}.label`, { defaultValue: setting.label });
+  if (typeof params.right === "string") {
+    params.rightLabel = rightLabel(t, params.right);
+    params.place = rightPlace(t, params.right);
+  }
+  for (const [param, phrase] of Object.entries(COUNTED[message.code] ?? {})) {
+    const count = params[param];
+    if (typeof count === "number") params[`${param}Text`] = t(`engine:${phrase}`, { count });
+  }
+  return params;
+}
+
+/**
+ * An engine message in the interface language: `engine:<section>.<code>`, with the message's
+ * `kind` (user, group, designer…) or `accessControl` (on, off) as the i18next context, and the
+ * engine's English sentence when the catalog has no entry.
+ */
+export function engineText(t: TFunction, section: EngineSection, message: EngineMessage): string {
+  const params = engineParams(t, message);
+  const context = message.params?.kind ?? message.params?.accessControl;
+  return t(`engine:${section}.${message.code}`, {
+    ...params,
+    ...(context === undefined ? {} : { context: String(context) }),
+    defaultValue: message.message,
+  });
+}
+
+/**
+ * A failure in the interface language: an edit's refusal when the catalog knows the code as
+ * one, otherwise a failure from main (file, disk, request), otherwise the English sentence.
+ */
+export function failureText(t: TFunction, failure: EngineMessage): string {
+  const known = t(`engine:refusal.${failure.code}`, { defaultValue: "" }) !== "";
+  return engineText(t, known ? "refusal" : "failure", failure);
+}

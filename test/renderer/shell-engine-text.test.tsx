@@ -1,0 +1,205 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { TFunction } from "i18next";
+import { checkDirectory } from "../../shared/check";
+import type { DirectoryDocument } from "../../shared/document";
+import {
+  addGroup,
+  addMember,
+  addUser,
+  clearPassword,
+  deleteGroup,
+  deleteUser,
+  duplicateGroup,
+  duplicateUser,
+  giveLicence,
+  removeMember,
+  renameGroup,
+  renameUser,
+  setPasswordValue,
+  setSetting,
+  setSqlRight,
+  setStartupMethod,
+  type Edit,
+} from "../../shared/edits";
+import { setKey } from "../../shared/json";
+import { parseDirectory } from "../../shared/parse";
+import type { Failure, Result } from "../../shared/result";
+import { createI18n } from "../../renderer/i18n";
+import { engineParams, engineText, failureText, type EngineMessage, type EngineSection } from "../../renderer/shell/engine-text";
+import { buildLargeDirectory } from "../helpers/large-directory";
+import { fixtureSnapshot } from "../helpers/fake-api";
+
+const miyako = fixtureSnapshot("miyako").document;
+const big = buildLargeDirectory({ users: 16000, groups: 16001 });
+const TOKEN = "‹new legacy t1›";
+
+function parse(value: unknown): DirectoryDocument {
+  const parsed = parseDirectory(JSON.stringify(value, null, "\t"));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value.doc;
+}
+
+function then(result: Result<Edit>, next: (doc: DirectoryDocument) => Result<Edit>): Result<Edit> {
+  if (!result.ok) throw new Error(result.error.message);
+  return next(result.value.doc);
+}
+
+const edits: Result<Edit>[] = [
+  // changes
+  addUser(miyako, "Ada"),
+  duplicateUser(miyako, "Louis", "Louis 2"),
+  duplicateUser(miyako, "roland", "roland 2"),
+  renameUser(miyako, "Louis", "Lou"),
+  deleteUser(miyako, "Louis"),
+  setStartupMethod(miyako, "Louis", "Start"),
+  then(setStartupMethod(miyako, "Louis", "Start"), (doc) => setStartupMethod(doc, "Louis", "")),
+  then(addUser(miyako, "Ada"), (doc) => setPasswordValue(doc, "Ada", TOKEN)),
+  then(clearPassword(miyako, "Designer"), (doc) => setPasswordValue(doc, "Designer", TOKEN)),
+  setPasswordValue(miyako, "Louis", TOKEN),
+  clearPassword(miyako, "Louis"),
+  clearPassword(miyako, "Designer"),
+  addGroup(miyako, "Ops"),
+  duplicateGroup(miyako, "Secret", "Secret 2"),
+  renameGroup(miyako, "Engineers", "Builders"),
+  deleteGroup(miyako, "Engineers", { force: true }),
+  addMember(miyako, "Staff", { user: "Louis" }),
+  addMember(miyako, "Staff", { group: "Secret" }),
+  removeMember(miyako, "Engineers", { user: "Louis" }),
+  removeMember(miyako, "Secret", { group: "Engineers" }),
+  giveLicence(miyako, "write", "*"),
+  setSetting(miyako, "designAccessGroup", "Staff"),
+  setSetting(miyako, "remoteDefaultUser", "Louis"),
+  setSqlRight(miyako, "DEFAULT_SCHEMA", "allAccessGroup", "Secret"),
+  // refusals
+  renameUser(miyako, "Louis", "Louis"),
+  deleteUser(miyako, "Nobody"),
+  addUser(miyako, ""),
+  addUser(miyako, "  "),
+  addUser(miyako, "*"),
+  addUser(miyako, "Louis"),
+  addUser(miyako, "designer"),
+  addUser(big, "One too many"),
+  deleteUser(miyako, "Designer"),
+  deleteUser(miyako, "Administrator"),
+  deleteGroup(miyako, "Nope"),
+  addGroup(miyako, ""),
+  addGroup(miyako, "  "),
+  addGroup(miyako, "*"),
+  addGroup(miyako, "Staff"),
+  addGroup(big, "One too many"),
+  deleteGroup(miyako, "Engineers"),
+  addMember(miyako, "Engineers", { user: "Louis" }),
+  addMember(miyako, "Staff", { group: "Staff" }),
+  addMember(miyako, "Engineers", { group: "Secret" }),
+  removeMember(miyako, "Staff", { user: "Louis" }),
+  giveLicence(miyako, "nope", "*"),
+  giveLicence(miyako, "write", "Nope"),
+  setSetting(miyako, "nope", "*"),
+  setSetting(miyako, "designAccessGroup", "Nope"),
+  setSetting(miyako, "remoteDefaultUser", "Nope"),
+  setSqlRight(miyako, "DEFAULT_SCHEMA", "nope", "*"),
+  setSqlRight(miyako, "OTHER", "readOnlyAccessGroup", "*"),
+  setSqlRight({ ...miyako, root: setKey(miyako.root, "sqlSchemaGranters", { entries: [["BAD", "x"]] }) }, "BAD", "readOnlyAccessGroup", "*"),
+  setSqlRight(miyako, "DEFAULT_SCHEMA", "readOnlyAccessGroup", "Nope"),
+];
+
+const troubled = parse({
+  users: { designer: { alias: "*" }, administrator: { alias: "Bob" }, Bob: { password: "weird" }, Ann: { password: `$2y$10$${"a".repeat(53)}` }, "": {} },
+  groups: { A: { users: ["Ghost", "Bob", "Bob"], groups: ["B", "Nope", "B"] }, B: { groups: ["A"] }, AVeryLongGroupName: {}, "": {}, "*": {} },
+  sqlSchemaGranters: { DEFAULT_SCHEMA: { readOnlyAccessGroup: "Nope" } },
+  remoteGranters: { write: "Nope" },
+  settings: { remoteDefaultUser: "Ghost" },
+});
+const problems = [...checkDirectory(troubled), ...checkDirectory(parse({ users: { designer: {} } })), ...checkDirectory(big)];
+
+const messages: [EngineSection, EngineMessage][] = [
+  ...edits.map((r): [EngineSection, EngineMessage] => (r.ok ? ["change", r.value.change] : ["refusal", r.error])),
+  ...problems.map((p): [EngineSection, EngineMessage] => ["problem", p]),
+];
+
+const engineCatalog = (lang: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, `../../renderer/i18n/${lang}/engine.json`), "utf8")) as Record<string, string>;
+const variables = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1] as string);
+/** The entries of a code: `refusal.member.cycle` and its context and plural variants. */
+const entriesOf = (catalog: Record<string, string>, key: string) => Object.entries(catalog).filter(([k]) => k === key || k.startsWith(`${key}_`));
+
+describe("engine messages in the interface language", () => {
+  it("the samples cover every change, refusal and problem the catalogs know", () => {
+    const seen = new Set(messages.map(([section, m]) => `${section}.${m.code}`));
+    const known = Object.keys(engineCatalog("en"))
+      .filter((k) => /^(change|refusal|problem)\./.test(k))
+      .map((k) => k.replace(/_.*$/, ""));
+    expect([...new Set(known)].filter((k) => !seen.has(k))).toEqual([]);
+  });
+
+  for (const lang of ["en", "fr"] as const) {
+    it(`${lang}: every sentence gets every variable it interpolates`, () => {
+      const t = createI18n(lang).t as TFunction;
+      const catalog = engineCatalog(lang);
+      const missing: string[] = [];
+      for (const [section, message] of messages) {
+        const params = engineParams(t, message);
+        const entries = entriesOf(catalog, `${section}.${message.code}`);
+        if (entries.length === 0) missing.push(`${section}.${message.code}: no entry`);
+        for (const [key, text] of entries) {
+          for (const v of variables(text)) if (!(v in params)) missing.push(`${key}: {{${v}}}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it(`${lang}: no sentence falls back to the engine's English or leaves a placeholder`, () => {
+      const i18n = createI18n(lang);
+      for (const [section, message] of messages) {
+        const text = engineText(i18n.t as TFunction, section, message);
+        expect(text).not.toMatch(/\{\{|\$t\(/);
+        expect(i18n.exists(`engine:${section}.${message.code}`) || i18n.exists(`engine:${section}.${message.code}_other`)).toBe(true);
+      }
+    });
+  }
+
+  const en = createI18n("en").t as TFunction;
+  const fr = createI18n("fr").t as TFunction;
+  const change = (r: Result<Edit>) => (r.ok ? r.value.change : (undefined as never));
+  const refusal = (r: Result<Edit>): Failure => (r.ok ? (undefined as never) : r.error);
+
+  it("says counts in words, in the right number", () => {
+    expect(engineText(en, "change", change(renameUser(miyako, "Louis", "Lou")))).toBe("renamed user Louis → Lou (1 reference updated)");
+    expect(engineText(fr, "change", change(renameUser(miyako, "Designer", "Chef")))).toBe("utilisateur Designer renommé Chef (4 références mises à jour)");
+    expect(engineText(en, "change", change(duplicateUser(miyako, "roland", "roland 2")))).toBe(
+      "duplicated user roland as roland 2 (in no group; password not copied)",
+    );
+  });
+
+  it("says everybody and nobody rather than * and an empty string", () => {
+    expect(engineText(en, "change", change(giveLicence(miyako, "write", "*")))).toBe("gave 4D Write to Everybody (was Nobody)");
+    expect(engineText(fr, "change", change(setSetting(miyako, "remoteDefaultUser", "Louis")))).toBe("Utilisateur par défaut : Louis (avant : Aucun utilisateur)");
+  });
+
+  it("uses the kind of member or user as context", () => {
+    expect(engineText(fr, "change", change(addMember(miyako, "Staff", { group: "Secret" })))).toBe("ajout du groupe Secret au groupe Staff");
+    expect(engineText(en, "refusal", refusal(deleteUser(miyako, "Designer")))).toMatch(/^Designer is the Designer, who cannot be deleted/);
+    expect(engineText(fr, "change", change(clearPassword(miyako, "Designer")))).toMatch(/contrôle d'accès de 4D est maintenant inactif/);
+  });
+
+  it("names the cycle a refused nesting would make", () => {
+    expect(engineText(fr, "refusal", refusal(addMember(miyako, "Engineers", { group: "Secret" })))).toBe(
+      "Secret contient déjà Engineers, donc Engineers ne peut pas contenir Secret (Secret → Engineers → Secret).",
+    );
+  });
+
+  it("says where a dangling reference is", () => {
+    const sql = problems.find((p) => p.code === "dangling-reference" && String(p.params.right).startsWith("sqlSchemaGranters"))!;
+    expect(engineText(fr, "problem", sql)).toBe(
+      "Le droit SQL Lecture seule du schéma DEFAULT_SCHEMA désigne le groupe « Nope », qui n'existe pas : choisissez un autre groupe ou créez-le.",
+    );
+  });
+
+  it("translates main's failures, and keeps the English sentence of an unknown code", () => {
+    const denied = { code: "permission-denied", message: "Could not save.", params: { path: "/p/directory.json", errno: "EACCES" } };
+    expect(failureText(fr, denied)).toMatch(/^« \/p\/directory.json » ne peut être ni lu ni écrit/);
+    expect(failureText(fr, { code: "never-heard-of", message: "Something odd happened." })).toBe("Something odd happened.");
+    expect(failureText(en, refusal(addUser(miyako, "Louis")))).toBe("There is already a user named Louis; user names must be unique.");
+  });
+});
