@@ -20,7 +20,9 @@ let pendingTarget = targetFromArgs(process.argv);
 
 /** A project path given on the command line (`4d-directory-editor /path/to/project`). */
 function targetFromArgs(argv: readonly string[]): string | undefined {
-  const args = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith("-"));
+  // In development argv holds the app folder too (`electron .`), and switches may come first.
+  const appPath = resolve(app.getAppPath());
+  const args = argv.slice(1).filter((a) => !a.startsWith("-") && resolve(a) !== appPath);
   const candidate = args.at(-1);
   return candidate && existsSync(candidate) ? resolve(candidate) : undefined;
 }
