@@ -2,7 +2,7 @@ import { checkDirectory } from "../../../shared/check/check";
 import type { Problem } from "../../../shared/check/problems";
 import { fromPlain, jsonObject, type JsonEntry } from "../../../shared/json";
 import { realFixtures } from "../../helpers/fixtures";
-import { BUILTINS, documentFromText, documentOf } from "../queries/documents";
+import { BUILTINS, documentFromText, documentOf } from "../../helpers/documents";
 
 const PASSWORD = "Kjg/94PRrUDafImXUuZYuw==";
 const BCRYPT = "$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234";

@@ -1,30 +1,13 @@
 import { diffLines } from "diff";
 import type { DirectoryDocument } from "../../../shared/document";
 import { toPlain } from "../../../shared/json";
-import { parseDirectory } from "../../../shared/parse";
-import type { Failure, Result } from "../../../shared/result";
 import { serializeDirectory } from "../../../shared/serialize";
 import { setSetting, setSqlRight } from "../../../shared/edits/access";
-import type { Edit } from "../../../shared/edits/edit";
 import { addGroup } from "../../../shared/edits/groups";
 import { giveLicence } from "../../../shared/edits/licences";
 import { addUser } from "../../../shared/edits/users";
-import { realFixture } from "../../helpers/fixtures";
+import { applied, fixtureDocument as fixture, documentFromText as read, refused } from "../../helpers/documents";
 
-const read = (text: string): DirectoryDocument => {
-  const parsed = parseDirectory(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.doc;
-};
-const fixture = (part: string): DirectoryDocument => read(realFixture(part).text);
-const applied = (result: Result<Edit>): Edit => {
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
-  return result.value;
-};
-const refused = (result: Result<Edit>): Failure => {
-  if (result.ok) throw new Error(`applied: ${result.value.change.message}`);
-  return result.error;
-};
 const plain = (doc: DirectoryDocument) => toPlain(doc.root) as Record<string, Record<string, unknown>>;
 const topKeys = (doc: DirectoryDocument) => doc.root.entries.map(([k]) => k);
 const keysOf = (doc: DirectoryDocument, top: string) => Object.keys(plain(doc)[top] ?? {});

@@ -1,29 +1,13 @@
 import type { DirectoryDocument } from "../../../shared/document";
 import { getKey, getObject, toPlain } from "../../../shared/json";
 import { modelOf } from "../../../shared/model";
-import { parseDirectory } from "../../../shared/parse";
-import type { Failure, Result } from "../../../shared/result";
 import { serializeDirectory } from "../../../shared/serialize";
 import { setSetting, setSqlRight } from "../../../shared/edits/access";
-import type { Edit } from "../../../shared/edits/edit";
 import { addGroup, deleteGroup, duplicateGroup, groupReferences, nextGroupName, renameGroup } from "../../../shared/edits/groups";
 import { addMember } from "../../../shared/edits/members";
 import { addUser } from "../../../shared/edits/users";
-import { realFixture } from "../../helpers/fixtures";
+import { applied, fixtureDocument as fixture, refused } from "../../helpers/documents";
 
-const fixture = (part: string): DirectoryDocument => {
-  const parsed = parseDirectory(realFixture(part).text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.doc;
-};
-const applied = (result: Result<Edit>): Edit => {
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
-  return result.value;
-};
-const refused = (result: Result<Edit>): Failure => {
-  if (result.ok) throw new Error(`applied: ${result.value.change.message}`);
-  return result.error;
-};
 const plain = (doc: DirectoryDocument) => toPlain(doc.root) as Record<string, Record<string, unknown>>;
 const groupNames = (doc: DirectoryDocument) => modelOf(doc).groups.map((g) => g.name);
 const topKeys = (doc: DirectoryDocument) => doc.root.entries.map(([k]) => k);

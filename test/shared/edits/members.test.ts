@@ -2,26 +2,11 @@ import type { DirectoryDocument } from "../../../shared/document";
 import { getKey, getObject } from "../../../shared/json";
 import { modelOf } from "../../../shared/model";
 import { parseDirectory } from "../../../shared/parse";
-import type { Failure, Result } from "../../../shared/result";
-import type { Edit } from "../../../shared/edits/edit";
 import { addGroup } from "../../../shared/edits/groups";
 import { addMember, nestingPath, removeMember } from "../../../shared/edits/members";
 import { addUser } from "../../../shared/edits/users";
-import { realFixture } from "../../helpers/fixtures";
+import { applied, fixtureDocument as fixture, refused } from "../../helpers/documents";
 
-const fixture = (part: string): DirectoryDocument => {
-  const parsed = parseDirectory(realFixture(part).text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.doc;
-};
-const applied = (result: Result<Edit>): Edit => {
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
-  return result.value;
-};
-const refused = (result: Result<Edit>): Failure => {
-  if (result.ok) throw new Error(`applied: ${result.value.change.message}`);
-  return result.error;
-};
 const group = (doc: DirectoryDocument, name: string) => getKey(getObject(doc.root, "groups")!, name);
 
 /** Managers ⊃ Sales ⊃ Staff, on top of HDI_Passwords (which has Secret ⊃ Engineers). */

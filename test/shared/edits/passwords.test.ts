@@ -1,25 +1,9 @@
 import type { DirectoryDocument } from "../../../shared/document";
 import { getObject, toPlain } from "../../../shared/json";
-import { parseDirectory } from "../../../shared/parse";
-import type { Failure, Result } from "../../../shared/result";
-import type { Edit } from "../../../shared/edits/edit";
 import { clearPassword, setPasswordValue } from "../../../shared/edits/passwords";
 import { setStartupMethod } from "../../../shared/edits/users";
-import { realFixture } from "../../helpers/fixtures";
+import { applied, fixtureDocument as fixture, refused } from "../../helpers/documents";
 
-const fixture = (part: string): DirectoryDocument => {
-  const parsed = parseDirectory(realFixture(part).text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.doc;
-};
-const applied = (result: Result<Edit>): Edit => {
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
-  return result.value;
-};
-const refused = (result: Result<Edit>): Failure => {
-  if (result.ok) throw new Error(`applied: ${result.value.change.message}`);
-  return result.error;
-};
 const plain = (doc: DirectoryDocument) => toPlain(doc.root) as Record<string, Record<string, Record<string, unknown>>>;
 
 describe("passwords", () => {

@@ -2,11 +2,8 @@ import { diffLines } from "diff";
 import type { DirectoryDocument } from "../../../shared/document";
 import { getKey, getObject, toPlain } from "../../../shared/json";
 import { modelOf } from "../../../shared/model";
-import { parseDirectory } from "../../../shared/parse";
-import type { Failure, Result } from "../../../shared/result";
 import { serializeDirectory } from "../../../shared/serialize";
 import { setSetting } from "../../../shared/edits/access";
-import type { Edit } from "../../../shared/edits/edit";
 import {
   addUser,
   deleteUser,
@@ -17,22 +14,8 @@ import {
   setStartupMethod,
   userReferences,
 } from "../../../shared/edits/users";
-import { realFixture } from "../../helpers/fixtures";
+import { applied, fixtureDocument as fixture, documentFromText as read, refused } from "../../helpers/documents";
 
-const fixture = (part: string): DirectoryDocument => read(realFixture(part).text);
-const read = (text: string): DirectoryDocument => {
-  const parsed = parseDirectory(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.doc;
-};
-const applied = (result: Result<Edit>): Edit => {
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
-  return result.value;
-};
-const refused = (result: Result<Edit>): Failure => {
-  if (result.ok) throw new Error(`applied: ${result.value.change.message}`);
-  return result.error;
-};
 const plain = (doc: DirectoryDocument) => toPlain(doc.root) as Record<string, Record<string, Record<string, unknown>>>;
 const userNames = (doc: DirectoryDocument) => modelOf(doc).users.map((u) => u.name);
 

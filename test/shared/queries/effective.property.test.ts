@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { effectiveGroups } from "../../../shared/queries/effective";
 import { effectiveMembers } from "../../../shared/queries/members";
-import { BUILTINS, documentOf } from "./documents";
+import { BUILTINS, documentOf } from "../../helpers/documents";
 
 interface Graph {
   readonly users: readonly string[];

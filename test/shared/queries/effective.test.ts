@@ -1,7 +1,7 @@
 import { ancestors, containedIn, effectiveGroups } from "../../../shared/queries/effective";
 import { directMembers, effectiveMembers } from "../../../shared/queries/members";
 import { modelOf } from "../../../shared/model";
-import { BUILTINS, documentOf, fixtureDocument } from "./documents";
+import { BUILTINS, documentOf, fixtureDocument } from "../../helpers/documents";
 
 const miyako = fixtureDocument("miyako");
 const webClerk = fixtureDocument("WebClerk19");

@@ -1,6 +1,6 @@
 import { accessHolders, licenceHolders } from "../../../shared/queries/holders";
 import { userRights } from "../../../shared/queries/rights";
-import { BUILTINS, documentOf, fixtureDocument } from "./documents";
+import { BUILTINS, documentOf, fixtureDocument } from "../../helpers/documents";
 
 const miyako = fixtureDocument("miyako");
 const webClerk = fixtureDocument("WebClerk19");

@@ -1,5 +1,5 @@
 import { simulateGroups } from "../../../shared/queries/simulate";
-import { BUILTINS, documentOf, fixtureDocument } from "./documents";
+import { BUILTINS, documentOf, fixtureDocument } from "../../helpers/documents";
 
 const doc = documentOf({
   users: { ...BUILTINS, Louis: {} },
