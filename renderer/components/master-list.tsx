@@ -34,6 +34,8 @@ function rowOf<T extends object>(item: T, id: string): { id: string; item: T } {
   return row;
 }
 
+const ROW_HEIGHT = 28;
+
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /**
@@ -58,6 +60,27 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
   const { itemKey } = props;
   const rows = useMemo(() => visible.map((item) => rowOf(item, itemKey(item))), [visible, itemKey]);
 
+  // Bring the selection into view when it changes from outside the list (Add, Duplicate, a
+  // problem clicked in the header): rows are a fixed 28 px, so its place is known without
+  // rendering it. Scrolling by hand afterwards is left alone until the selection changes again.
+  const scroller = useRef<HTMLDivElement>(null);
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || props.selected === null || shown.current === props.selected) return;
+    const index = rows.findIndex((r) => r.id === props.selected);
+    if (index < 0) return;
+    shown.current = props.selected;
+    const top = index * ROW_HEIGHT;
+    // Next frame: the virtualizer sizes its content after this render, and a row just added at
+    // the end lies past the old scroll height, where the browser would clamp the scroll.
+    const frame = requestAnimationFrame(() => {
+      if (top < el.scrollTop) el.scrollTop = top;
+      else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [props.selected, rows]);
+
   const select = (keys: "all" | Set<Key>) => {
     if (keys === "all") return;
     const [first] = keys;
@@ -81,8 +104,9 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
             if (e.key === "F2" && props.selected !== null && props.onAction) props.onAction(props.selected);
           }}
         >
-          <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 28 }}>
+          <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: ROW_HEIGHT }}>
             <ListBox
+              ref={scroller}
               className="master-list"
               aria-label={props.label}
               items={rows}
