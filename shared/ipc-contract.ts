@@ -14,6 +14,11 @@ export interface Snapshot {
   readonly revision: string | null;
   /** The project's method names (Project/Sources/Methods/*.4dm), or null when it has none. */
   readonly methods: readonly string[] | null;
+  /**
+   * `Project/Sources/settings.4DSettings` when the project has one: it may refer to users by
+   * number (1, 2, 3… in file order), so deleting a user renumbers the ones after it (spec §5.11).
+   */
+  readonly userIdsFile: string | null;
   /** When the file was last written by this app (ms since epoch), for the status line. */
   readonly savedAt: number | null;
 }

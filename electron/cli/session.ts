@@ -19,8 +19,11 @@ export function orRefuse<T>(result: Result<T, Failure>): T {
   return result.value;
 }
 
+/** Something to tell before an edit is saved (printed as `note: …` on stderr). */
+export type Notes = (loaded: LoadedDirectory) => Promise<readonly string[]>;
+
 /** Applies one edit and saves atomically; prints the change and the file written. */
-export async function editAndSave(io: Io, target: string, edit: (doc: DirectoryDocument) => Result<Edit>): Promise<number> {
+export async function editAndSave(io: Io, target: string, edit: (doc: DirectoryDocument) => Result<Edit>, notes?: Notes): Promise<number> {
   const loaded = await load(target);
   const result = edit(loaded.parsed.doc);
   if (!result.ok && result.error.code === UNCHANGED) {
@@ -28,6 +31,7 @@ export async function editAndSave(io: Io, target: string, edit: (doc: DirectoryD
     return EXIT.ok;
   }
   const { doc, change } = orRefuse(result);
+  for (const note of (await notes?.(loaded)) ?? []) io.err(`note: ${note}`);
   const saved = await saveDirectory(loaded, doc, { backupDir: defaultBackupDir() });
   if (!saved.ok) throw new CliExit(EXIT.refused, saved.error.message);
   io.out(change.message);

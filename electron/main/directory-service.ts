@@ -1,5 +1,4 @@
-import { cp, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { cp, stat } from "node:fs/promises";
 import type { DirectoryDocument } from "../../shared/document";
 import type { OpenFailure, Snapshot } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
@@ -7,6 +6,7 @@ import { fail, ok, type Result } from "../../shared/result";
 import { loadDirectory, saveDirectory, type LoadedDirectory } from "./directory-file";
 import { readDirectoryFile } from "./file-store";
 import { hashPassword, passwordNotes } from "./passwords";
+import { listMethods, userIdsFile } from "./project-files";
 import { HashVault } from "./redaction";
 
 /** What the service needs from its host (the Electron app, or the e2e harness). */
@@ -128,17 +128,8 @@ export class DirectoryService {
       document: this.vault.redact(loaded.parsed.doc),
       revision: loaded.revision,
       methods: await listMethods(loaded.location.projectRoot),
+      userIdsFile: await userIdsFile(loaded.location.projectRoot),
       savedAt: this.savedAt,
     };
-  }
-}
-
-async function listMethods(projectRoot: string | undefined): Promise<readonly string[] | null> {
-  if (!projectRoot) return null;
-  try {
-    const files = await readdir(join(projectRoot, "Project", "Sources", "Methods"));
-    return files.filter((f) => f.endsWith(".4dm")).map((f) => f.slice(0, -4));
-  } catch {
-    return null;
   }
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { cli, tempProject } from "../helpers/cli";
 import { realFixture } from "../helpers/fixtures";
 
@@ -83,6 +85,16 @@ describe("4d-directory edits", () => {
     expect(project.read()).toMatch(/"roland": \{\n\t\t\t"password": "[^"]+"\n\t\t\},\n\t\t"2024": \{\n\t\t\t"startupMethod": "OnStart"\n\t\t\}\n\t\}/);
     expect(cli(["user", "delete", project.file, "Louis"]).code).toBe(0);
     expect(project.read()).not.toContain("Louis");
+  });
+
+  it("deleting a user notes that settings.4DSettings may number the users after it", () => {
+    const project = tempProject("miyako");
+    mkdirSync(join(project.root, "Project", "Sources"), { recursive: true });
+    writeFileSync(join(project.root, "Project", "Sources", "settings.4DSettings"), "<preferences/>");
+    const run = cli(["user", "delete", project.root, "Tanguy"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("note: Project/Sources/settings.4DSettings may refer to users by number (their place in directory.json): the 4 users after Tanguy move up one number.");
+    expect(cli(["user", "delete", project.root, "roland"]).stderr).toBe("");
   });
 
   it("refusals exit 1 with one sentence and leave the file untouched", () => {

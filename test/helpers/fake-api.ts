@@ -18,6 +18,7 @@ export function snapshotOf(document: DirectoryDocument, overrides: Partial<Snaps
     document,
     revision: "a".repeat(64),
     methods: null,
+    userIdsFile: null,
     savedAt: null,
     ...overrides,
   };

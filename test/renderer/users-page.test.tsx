@@ -222,6 +222,23 @@ describe("Users page — add, duplicate, delete", () => {
     expect(store.getState().selectedUser).toBe("Marceline");
   });
 
+  it("warns that deleting renumbers the users after it when settings.4DSettings may refer to them", async () => {
+    const idsFile = "Project/Sources/settings.4DSettings";
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako", { userIdsFile: idsFile }));
+    await choose("Yannick");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    const dialog = screen.getByRole("alertdialog", { name: "Delete user Yannick?" });
+    expect(within(dialog).getByText(/Project\/Sources\/settings\.4DSettings may refer to users by number .* the user after this one takes its number/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
+    expect(draftModel(store).userByName.has("Yannick")).toBe(false);
+
+    // The last user renumbers nobody: deleted at once.
+    await choose("roland");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(draftModel(store).userByName.has("roland")).toBe(false);
+  });
+
   it("names a setting that refers to the user among the references", async () => {
     const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
     act(() => void store.getState().apply((d) => setSetting(d, "remoteDefaultUser", "Peter")));

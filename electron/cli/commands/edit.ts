@@ -3,6 +3,9 @@ import * as edits from "../../../shared/edits";
 import type { Result } from "../../../shared/result";
 import { usage } from "../exit";
 import type { Io } from "../io";
+import { modelOf } from "../../../shared/model";
+import type { LoadedDirectory } from "../../main/directory-file";
+import { userIdsFile } from "../../main/project-files";
 import { editAndSave } from "../session";
 
 type EditFn = (doc: DirectoryDocument) => Result<edits.Edit>;
@@ -16,6 +19,16 @@ function member(options: { user?: string; group?: string }): edits.Member {
 function arity(args: readonly string[], n: number, form: string): readonly string[] {
   if (args.length !== n) usage(`expected: 4d-directory ${form}`);
   return args;
+}
+
+/** The note for deleting a user when settings.4DSettings may name the users after it by number. */
+async function renumbering(loaded: LoadedDirectory, name: string): Promise<readonly string[]> {
+  const file = await userIdsFile(loaded.location.projectRoot);
+  const model = modelOf(loaded.parsed.doc);
+  const user = model.userByName.get(name);
+  const after = user ? model.users.length - 1 - user.index : 0;
+  if (!file || after === 0) return [];
+  return [`${file} may refer to users by number (their place in directory.json): the ${after} user${after === 1 ? "" : "s"} after ${name} move up one number. Check that file.`];
 }
 
 /** `user add|rename|delete|set-startup …` */
@@ -34,8 +47,7 @@ export function userEdit(io: Io, action: string | undefined, args: readonly stri
     }
     case "delete": {
       const [target, name] = arity(args, 2, "user delete <target> <name>");
-      run = [target!, (doc) => edits.deleteUser(doc, name!)];
-      break;
+      return editAndSave(io, target!, (doc) => edits.deleteUser(doc, name!), (loaded) => renumbering(loaded, name!));
     }
     case "set-startup": {
       const [target, name, method] = arity(args, 3, 'user set-startup <target> <name> <method|"">');

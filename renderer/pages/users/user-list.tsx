@@ -4,10 +4,10 @@ import { Button, Text } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import { deleteUser, userReferences, type Reference } from "../../../shared/edits";
-import type { UserInfo } from "../../../shared/model";
+import { modelOf, type UserInfo } from "../../../shared/model";
 import { UserGlyph } from "../../components/glyphs";
 import { AppDialog } from "../../components/modal";
-import { useAppStoreApi } from "../../state/context";
+import { useAppStore, useAppStoreApi } from "../../state/context";
 import { referenceText } from "./references";
 
 /**
@@ -53,7 +53,8 @@ export interface UserToolbarProps {
 export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps) {
   const { t } = useTranslation("users");
   const store = useAppStoreApi();
-  const [pending, setPending] = useState<{ user: UserInfo; refs: readonly Reference[] } | null>(null);
+  const [pending, setPending] = useState<{ user: UserInfo; refs: readonly Reference[]; renumbered: number } | null>(null);
+  const idsFile = useAppStore((s) => s.snapshot?.userIdsFile ?? null);
   const builtin = user !== undefined && user.kind !== "user";
   const why = builtin ? t(`toolbar.cannotDelete.${user.kind}`, { name: user.name }) : undefined;
 
@@ -65,7 +66,9 @@ export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps)
   const askDelete = () => {
     if (!user) return;
     const refs = userReferences(doc, user.name);
-    if (refs.length > 0) setPending({ user, refs });
+    // settings.4DSettings may name users by number (file order): the users after this one move up.
+    const renumbered = idsFile ? modelOf(doc).users.length - 1 - user.index : 0;
+    if (refs.length > 0 || renumbered > 0) setPending({ user, refs, renumbered });
     else remove(user);
   };
 
@@ -104,12 +107,17 @@ export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps)
           </>
         }
       >
-        <p>{t("delete.body", { name: pending?.user.name ?? "", count: pending?.refs.length ?? 0 })}</p>
-        <ul className="delete-refs">
-          {pending?.refs.map((ref, i) => (
-            <li key={i}>{referenceText(t, ref)}</li>
-          ))}
-        </ul>
+        {pending && pending.refs.length > 0 && (
+          <>
+            <p>{t("delete.body", { name: pending.user.name, count: pending.refs.length })}</p>
+            <ul className="delete-refs">
+              {pending.refs.map((ref, i) => (
+                <li key={i}>{referenceText(t, ref)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {pending && pending.renumbered > 0 && <p className="notice notice-warning">{t("delete.renumbers", { file: idsFile, count: pending.renumbered })}</p>}
         <p className="muted">{t("delete.undo")}</p>
       </AppDialog>
     </>
