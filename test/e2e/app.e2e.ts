@@ -226,3 +226,17 @@ describe("the app in French", () => {
     }
   });
 });
+
+describe("the app in the OS's dark theme", () => {
+  it("follows prefers-color-scheme with its dark palette", async () => {
+    await withSample(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: "dark" });
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe("rgb(30, 30, 32)");
+      await screenshot(page, "users-dark");
+      await goTo(page, "Groups");
+      await selectGroup(page, "Accounting");
+      await screenshot(page, "groups-dark");
+    });
+  });
+});

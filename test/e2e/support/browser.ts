@@ -59,12 +59,6 @@ function apiScript(): string {
   return `${source}\ninstallHttpApi(${JSON.stringify(Object.keys(INVOKE_CHANNELS))});`;
 }
 
-/**
- * Console errors that are not the app's: Chromium warns that a <meta> CSP cannot set
- * frame-ancestors (renderer/index.html keeps it for documentation; it has no effect there).
- */
-const IGNORED_CONSOLE = [/directive 'frame-ancestors' is ignored when delivered via a <meta> element/];
-
 /** The app in one page, on its own harness (own temp folders), and what went wrong in the page. */
 export interface AppSession {
   readonly page: Page;
@@ -82,7 +76,7 @@ export async function openApp(browser: BrowserSession): Promise<AppSession> {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" && !IGNORED_CONSOLE.some((re) => re.test(message.text()))) errors.push(`console: ${message.text()}`);
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   await page.addInitScript({ content: apiScript() });
   await page.goto(harness.url);
