@@ -58,7 +58,8 @@ export function draftOf(state: Pick<DocumentSlice, "snapshot" | "history" | "cur
 }
 
 export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], DocumentSlice> {
-  const loaded = (snapshot: Snapshot) => ({
+  // The state of a freshly loaded (or, with null, closed) project: no history, nothing pending.
+  const loaded = (snapshot: Snapshot | null) => ({
     snapshot,
     history: [],
     cursor: 0,
@@ -80,14 +81,7 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
       return true;
     };
     return {
-      snapshot: null,
-      history: [],
-      cursor: 0,
-      busy: null,
-      openError: null,
-      conflict: null,
-      saveError: null,
-      comparison: null,
+      ...loaded(null),
 
       open: (target, copy) => load(api.openProject(copy ? { target, copy } : { target })),
       openSample: () => load(api.openSample(null)),

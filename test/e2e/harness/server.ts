@@ -16,7 +16,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, isAbsolute, join, relative, resolve } from "node:path";
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventContract, type InvokeContract } from "../../../shared/ipc-contract";
-import { INVOKE_SCHEMAS } from "../../../shared/ipc-schemas";
+import { dispatch } from "../../../electron/main/dispatch";
 import { fail } from "../../../shared/result";
 import { DirectoryService } from "../../../electron/main/directory-service";
 import { createHandlers } from "../../../electron/main/handlers";
@@ -132,7 +132,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
   });
 
-  // The same checks as main/ipc.ts: validated argument, errors as Result values.
+  // The same dispatch as main/ipc.ts: validated argument, errors as Result values.
   async function invoke(method: keyof InvokeContract, body: string): Promise<unknown> {
     calls.push(method);
     let arg: unknown;
@@ -141,15 +141,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     } catch {
       return fail("bad-request", `Request ${method} refused: its body is not JSON.`);
     }
-    const parsed = INVOKE_SCHEMAS[method].safeParse(arg);
-    if (!parsed.success) return fail("bad-request", `Request ${method} refused: ${parsed.error.issues[0]?.message ?? "invalid argument"}.`);
-    try {
-      const handler = handlers[method] as (a: unknown) => Promise<unknown>;
-      return await handler(parsed.data);
-    } catch (error) {
-      console.error(`[harness] ${method} failed:`, error instanceof Error ? error.message : error);
-      return fail("internal", `Something went wrong while handling ${method}; nothing was written.`);
-    }
+    return dispatch(handlers, method, arg);
   }
 
   async function serveFile(pathname: string, res: ServerResponse): Promise<void> {
