@@ -15,15 +15,22 @@ const REPO = resolve(__dirname, "../..");
 // The child: saves the versions in turn, forever, until it is killed.
 const CHILD = `
 import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { saveAtomic } from "./electron/main/file-store";
 
 async function main(): Promise<void> {
-  const [target, versionsDir, count, backupDir] = process.argv.slice(2) as [string, string, string, string];
+  const [target, versionsDir, count, backupDir, mode] = process.argv.slice(2) as [string, string, string, string, string];
   const versions = Array.from({ length: Number(count) }, (_, i) => readFileSync(join(versionsDir, i + ".json"), "utf8"));
   process.stdout.write("ready\\n");
   for (let i = 1; ; i++) {
-    const saved = await saveAtomic(target, versions[i % versions.length] as string, { force: true, backupDir });
+    const text = versions[i % versions.length] as string;
+    // The baseline: what a plain in-place write does under the same kills.
+    if (mode === "plain") {
+      await writeFile(target, text);
+      continue;
+    }
+    const saved = await saveAtomic(target, text, { force: true, backupDir });
     if (!saved.ok) {
       process.stderr.write(saved.error.message);
       process.exit(3);
@@ -88,7 +95,7 @@ it(`the file is always one complete version when a save is killed at random (${R
 
   for (let run = 0; run < RUNS; run++) {
     const delay = Math.floor(Math.random() * 60);
-    const exit = await saveThenKill([target, versionsDir, String(VERSIONS), join(tmp, "backups")], delay);
+    const exit = await saveThenKill([target, versionsDir, String(VERSIONS), join(tmp, "backups"), "atomic"], delay);
     expect(exit, `run ${run}: the child stopped on its own: ${exit.stderr}`).toEqual({ killed: true, stderr: "" });
 
     const text = await readFile(target, "utf8");
@@ -102,4 +109,13 @@ it(`the file is always one complete version when a save is killed at random (${R
   }
   // The kills landed at different points of the loop, not always before the first save.
   if (RUNS >= 20) expect(seen.size).toBeGreaterThan(1);
+
+  // The same kills against plain in-place writes, measured in the same run for comparison.
+  await writeFile(target, versions[0] as string);
+  let plainIntact = 0;
+  for (let run = 0; run < RUNS; run++) {
+    await saveThenKill([target, versionsDir, String(VERSIONS), join(tmp, "backups"), "plain"], Math.floor(Math.random() * 60));
+    if (versions.includes(await readFile(target, "utf8"))) plainIntact++;
+  }
+  console.log(`faults: atomic save left a complete file after ${RUNS}/${RUNS} kills; plain fs.writeFile (baseline) after ${plainIntact}/${RUNS}`);
 });
