@@ -10,8 +10,6 @@ import { AppStateStore } from "./recent-store";
 import { watchFile } from "./watcher";
 import { createWindow } from "./window";
 
-// One window for the whole app: a second launch hands its path to the first.
-if (!app.requestSingleInstanceLock()) app.quit();
 
 let win: BrowserWindow | undefined;
 let dirty = false;
@@ -63,9 +61,12 @@ async function start(): Promise<void> {
     setDocumentState: (title, isDirty) => {
       dirty = isDirty;
       win?.setTitle(title);
-      win?.setDocumentEdited(isDirty);
-      const path = service.openPath();
-      if (path) win?.setRepresentedFilename(path);
+      // The edited dot and the proxy icon in the title bar are macOS's.
+      if (process.platform === "darwin") {
+        win?.setDocumentEdited(isDirty);
+        const path = service.openPath();
+        if (path) win?.setRepresentedFilename(path);
+      }
     },
     closeWindow: () => {
       closing = true;
@@ -114,15 +115,20 @@ async function start(): Promise<void> {
   });
 }
 
-app.on("second-instance", (_event, argv) => {
-  if (win?.isMinimized()) win.restore();
-  win?.focus();
-  const target = targetFromArgs(argv);
-  if (target) requestOpen(target);
-});
-app.on("open-file", (event, path) => {
-  event.preventDefault();
-  requestOpen(path);
-});
-app.on("window-all-closed", () => app.quit());
-void app.whenReady().then(start);
+// One window for the whole app: a second launch hands its path to the first, then quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on("second-instance", (_event, argv) => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+    const target = targetFromArgs(argv);
+    if (target) requestOpen(target);
+  });
+  app.on("open-file", (event, path) => {
+    event.preventDefault();
+    requestOpen(path);
+  });
+  app.on("window-all-closed", () => app.quit());
+  void app.whenReady().then(start);
+}
