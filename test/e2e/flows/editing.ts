@@ -185,6 +185,9 @@ export async function reviewThenSave(d: Driver): Promise<void> {
   expect(changes[1]).toMatch(/4D Write|write/);
   expect(changes[2]).toMatch(/Finances/);
   await d.shot("review-dialog");
+  await dialog.getByRole("button", { name: "Show text diff" }).click();
+  await dialog.getByText('"alias": "Administrateur"', { exact: false }).first().waitFor();
+  await d.shot("review-diff");
   await saveFromReview(page, dialog);
 
   const after = readText(file);
