@@ -11,13 +11,14 @@ import { mockElementSize } from "../helpers/dom";
 import { fixtureSnapshot, snapshotOf } from "../helpers/fake-api";
 import { realFixture } from "../helpers/fixtures";
 import { renderWithStore } from "../helpers/render";
+import { rowName } from "../helpers/rows";
 
 const draft = (store: AppStore) => selectDraft(store.getState())!;
 const group = (store: AppStore, name: string) => modelOf(draft(store)).groupByName.get(name);
 const choose = async (name: string) => {
   await userEvent.clear(screen.getByRole("searchbox", { name: /^Search — / }));
   await userEvent.paste(name);
-  await userEvent.click(screen.getByRole("option", { name }));
+  await userEvent.click(screen.getByRole("option", { name: rowName(name) }));
 };
 const openDelete = () => userEvent.click(screen.getByRole("button", { name: "Delete group…" }));
 const dialog = () => within(screen.getByRole("alertdialog"));

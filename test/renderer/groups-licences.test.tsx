@@ -10,6 +10,7 @@ import { mockElementSize } from "../helpers/dom";
 import { fixtureSnapshot, snapshotOf } from "../helpers/fake-api";
 import { realFixture } from "../helpers/fixtures";
 import { renderWithStore } from "../helpers/render";
+import { rowName } from "../helpers/rows";
 
 const holder = (store: AppStore, key: string) => getString(getObject(selectDraft(store.getState())!.root, "remoteGranters")!, key);
 // The list is windowed: find the group by searching, as a person would in a long list.
@@ -17,7 +18,7 @@ const choose = async (name: string) => {
   const search = screen.getByRole("searchbox", { name: /^(Search|Rechercher) — / });
   await userEvent.clear(search);
   await userEvent.paste(name);
-  await userEvent.click(screen.getByRole("option", { name }));
+  await userEvent.click(screen.getByRole("option", { name: rowName(name) }));
 };
 const plugins = () => within(screen.getByRole("region", { name: "Plug-ins" }));
 const licenceRow = (label: string) => within(plugins().getByRole("checkbox", { name: label }).closest("li")!);

@@ -11,9 +11,10 @@ import { fixtureSnapshot, snapshotOf } from "../helpers/fake-api";
 import { realFixture } from "../helpers/fixtures";
 import { buildLargeDirectory } from "../helpers/large-directory";
 import { renderWithStore } from "../helpers/render";
+import { rowName } from "../helpers/rows";
 
 const group = (store: AppStore, name: string) => modelOf(selectDraft(store.getState())!).groupByName.get(name);
-const choose = (name: string) => userEvent.click(screen.getByRole("option", { name }));
+const choose = (name: string) => userEvent.click(screen.getByRole("option", { name: rowName(name) }));
 const memberUsers = () => within(screen.getByRole("group", { name: "Member users" }));
 const memberGroups = () => within(screen.getByRole("group", { name: "Member groups" }));
 const members = () => within(screen.getByRole("region", { name: "Members" }));

@@ -9,6 +9,7 @@ import type { AppStore } from "../../renderer/state/store";
 import { mockElementSize } from "../helpers/dom";
 import { fixtureSnapshot } from "../helpers/fake-api";
 import { renderWithStore } from "../helpers/render";
+import { rowName } from "../helpers/rows";
 
 const draft = (store: AppStore) => selectDraft(store.getState())!;
 const groupNames = (store: AppStore) => modelOf(draft(store)).groups.map((g) => g.name);
@@ -18,7 +19,7 @@ const notice = (store: AppStore) => {
 };
 const nameField = () => screen.getByRole("textbox", { name: "Group name" });
 const memberUsers = () => within(screen.getByRole("group", { name: "Member users" }));
-const choose = (name: string) => userEvent.click(screen.getByRole("option", { name }));
+const choose = (name: string) => userEvent.click(screen.getByRole("option", { name: rowName(name) }));
 
 let restore: () => void;
 beforeEach(() => {
@@ -30,7 +31,7 @@ describe("Groups page — the list", () => {
   it("lists the groups in file order and shows the first one", async () => {
     await renderWithStore(<GroupsPage />, fixtureSnapshot("miyako"));
     const list = screen.getByRole("listbox", { name: "Groups" });
-    expect(within(list).getAllByRole("option").map((o) => o.textContent)).toEqual(["Engineers5 members", "Staff2 members", "Secret3 members"]);
+    expect(within(list).getAllByRole("option").map((o) => o.textContent)).toEqual(["Engineers 5 members", "Staff 2 members", "Secret 3 members"]);
     expect(nameField()).toHaveValue("Engineers");
   });
 
@@ -40,9 +41,9 @@ describe("Groups page — the list", () => {
     await userEvent.clear(nameField());
     await userEvent.type(nameField(), "Staff of the north wing{Enter}");
     expect(screen.getByText(/23 characters: longer than 15, the limit of 4D's Groups editor/)).toBeInTheDocument();
-    const row = screen.getByRole("option", { name: "Staff of the north wing" });
+    const row = screen.getByRole("option", { name: rowName("Staff of the north wing") });
     expect(within(row).getByTitle("Longer than 15 characters, the limit of 4D's Groups editor")).toBeInTheDocument();
-    expect(within(screen.getByRole("option", { name: "Secret" })).queryByTitle(/Longer than/)).toBeNull();
+    expect(within(screen.getByRole("option", { name: rowName("Secret") })).queryByTitle(/Longer than/)).toBeNull();
   });
 
   it("teaches what groups are for when the file has none, and adds one from there", async () => {

@@ -6,8 +6,8 @@ import type { GroupInfo } from "../../../shared/model";
 import { GroupGlyph } from "../../components/glyphs";
 
 /**
- * One row of the groups list: glyph, name (the option's accessible name), a warning for a name
- * longer than 4D's editor accepts, and the number of direct members.
+ * One row of the groups list: glyph, name, a warning for a name longer than 4D's editor accepts,
+ * and the number of direct members — all in the label, so the accessible name is the visible text.
  */
 export function GroupRow({ group }: { readonly group: GroupInfo }) {
   const { t } = useTranslation("groups");
@@ -16,17 +16,20 @@ export function GroupRow({ group }: { readonly group: GroupInfo }) {
   return (
     <>
       <GroupGlyph />
-      <Text slot="label" className="row-name">
-        {group.name}
-      </Text>
-      <Text slot="description" className="row-meta">
+      <Text slot="label" className="row-label">
+        <span className="row-name">{group.name}</span>
         {long && (
-          <span className="row-long" title={t("longNameShort", { limit: EDITOR_NAME_LIMIT })}>
-            <TriangleAlert size={12} aria-hidden="true" />
-            <span className="sr-only">{t("longNameShort", { limit: EDITOR_NAME_LIMIT })}</span>
-          </span>
-        )}
-        <span title={t("memberCountHelp", { users: group.users.length, groups: group.groups.length })}>{t("memberCount", { count })}</span>
+          <>
+            {" "}
+            <span className="row-meta row-long" title={t("longNameShort", { limit: EDITOR_NAME_LIMIT })}>
+              <TriangleAlert size={12} aria-hidden="true" />
+              <span className="sr-only">{t("longNameShort", { limit: EDITOR_NAME_LIMIT })}</span>
+            </span>
+          </>
+        )}{" "}
+        <span className="row-meta" title={t("memberCountHelp", { users: group.users.length, groups: group.groups.length })}>
+          {t("memberCount", { count })}
+        </span>
       </Text>
     </>
   );

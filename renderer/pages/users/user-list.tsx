@@ -14,24 +14,19 @@ import { referenceText } from "./references";
  * One row of the users list: glyph, name, the kind of a built-in user and a "no password"
  * marker. Cheap: it reads only the row's UserInfo from the memoised model.
  *
- * The option is named by its label: the user's name, plus the kind for the Designer and the
- * Administrator ("jitCorp, Designer"), so a screen reader hears it too. The kind and marker also
- * form the option's description, which React Aria drops while the list has an action (F2):
- * the label must carry the kind on its own.
+ * Everything the row shows is in its label, so the option's accessible name is its visible text
+ * ("jitCorp Designer", "Bob no password"): a screen reader hears what a sighted user sees.
  */
 export function UserRow({ user }: { readonly user: UserInfo }) {
   const { t } = useTranslation("users");
   const kind = user.kind === "user" ? null : t(`common:kind.${user.kind}`);
   return (
     <>
-      <UserGlyph kind={user.kind} />
-      <Text slot="label" className="row-name">
-        {user.name}
-        {kind && <span className="sr-only">, {kind}</span>}
-      </Text>
-      <Text slot="description" className="row-meta">
-        {kind && <span className={`row-kind kind-${user.kind}`}>{kind}</span>}
-        {user.password === "none" && <span className="row-nopass">{t("row.noPassword")}</span>}
+      <UserGlyph kind={user.kind} decorative />
+      <Text slot="label" className="row-label">
+        <span className="row-name">{user.name}</span>
+        {kind && <> <span className={`row-meta row-kind kind-${user.kind}`}>{kind}</span></>}
+        {user.password === "none" && <> <span className="row-meta row-nopass">{t("row.noPassword")}</span></>}
       </Text>
     </>
   );

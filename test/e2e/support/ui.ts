@@ -31,9 +31,9 @@ export async function waitForValue(field: Locator, value: string, timeout = 5000
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A row of a master list by its name (a built-in user's row also reads out its kind: "Boss , Designer"). */
+/** A row of a master list by its name (a row also reads out what it shows after it: "Boss Designer", "Sales 3 members"). */
 export function row(list: Locator, name: string): Locator {
-  return list.getByRole("option", { name: new RegExp(`^${escape(name)}(?: ,.*)?$`) });
+  return list.getByRole("option", { name: new RegExp(`^${escape(name)}(?: .*)?$`) });
 }
 
 /** A row of the users list. */
