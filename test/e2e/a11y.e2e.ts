@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { launchBrowser, openApp, type BrowserSession } from "./support/browser";
 import { REPO } from "./support/harness-process";
-import { goTo, selectGroup } from "./support/ui";
+import { goTo, selectGroup, toggle } from "./support/ui";
 
 // Every page checked with axe-core (WCAG 2.1 A and AA rules) as a screen-reader and keyboard
 // user would meet it. axe runs through Playwright's evaluate, which the page's CSP does not block.
@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
-  it("finds no violation on the start screen and on each page", async () => {
+  it("finds no violation on the start screen, each page and the dialogs", async () => {
     const app = await openApp(browser);
     try {
       const { page } = app;
@@ -51,7 +51,22 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       report.access = await violations(page);
       await goTo(page, "Why");
       report.why = await violations(page);
-      expect(report).toEqual({ start: [], users: [], groups: [], access: [], why: [] });
+
+      await goTo(page, "Users");
+      await page.getByRole("button", { name: "Edit password…" }).click();
+      await page.getByRole("dialog").waitFor();
+      report.passwordDialog = await violations(page);
+      await page.getByRole("button", { name: "Cancel", exact: true }).click();
+
+      await goTo(page, "Groups");
+      await selectGroup(page, "Sales");
+      await toggle(page.getByRole("checkbox", { name: "4D Write", exact: true }));
+      await page.getByRole("button", { name: "Review & Save", exact: true }).click();
+      await page.getByRole("dialog").waitFor();
+      await page.getByRole("button", { name: "Show text diff" }).click();
+      report.reviewDialog = await violations(page);
+
+      expect(report).toEqual({ start: [], users: [], groups: [], access: [], why: [], passwordDialog: [], reviewDialog: [] });
     } finally {
       await app.close();
     }
