@@ -240,3 +240,27 @@ describe("the app in the OS's dark theme", () => {
     });
   });
 });
+
+describe("the app by keyboard alone", () => {
+  it("moves in the list with the arrows, renames with F2 and Enter, undoes with Ctrl+Z", async () => {
+    await withSample(async ({ page }) => {
+      const list = page.getByRole("listbox", { name: "Users", exact: true });
+      await page.getByRole("searchbox", { name: "Search — Users" }).focus();
+      await page.keyboard.press("Tab");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("option");
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+      await list.locator('[role="option"][aria-selected="true"]', { hasText: "Marc Olivier" }).waitFor();
+
+      await page.keyboard.press("F2");
+      const name = page.getByRole("textbox", { name: "User name" });
+      await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type("Marc O.");
+      await page.keyboard.press("Enter");
+      await list.getByRole("option", { name: "Marc O.", exact: true }).waitFor();
+
+      await list.getByRole("option", { name: "Marc O.", exact: true }).focus();
+      await page.keyboard.press("Control+z");
+      await list.getByRole("option", { name: "Marc Olivier", exact: true }).waitFor();
+    });
+  });
+});
