@@ -8,7 +8,8 @@ import type { OpenFailure } from "../../shared/ipc-contract";
 import { parseDirectory, type ParsedDirectory } from "../../shared/parse";
 import { ok, type Result } from "../../shared/result";
 import { serializeDirectory } from "../../shared/serialize";
-import { ioFailure, readDirectoryFile, saveAtomic } from "./file-store";
+import { readDirectoryFile, saveAtomic } from "./file-store";
+import { ioFailure } from "./io-errors";
 import { locateDirectory, type DirectoryLocation } from "./locator";
 
 export type { ParsedDirectory } from "../../shared/parse";

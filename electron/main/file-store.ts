@@ -8,8 +8,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as fsp from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { fail, ok, type Failure, type Result } from "../../shared/result";
-import { BACKUPS_ENV, defaultBackupDir, pruneBackups, writeBackup } from "./backups";
+import { fail, ok, type Result } from "../../shared/result";
+import { defaultBackupDir, pruneBackups, writeBackup } from "./backups";
+import { codeOf, ioFailure } from "./io-errors";
+
 
 /** The part of an open file the store uses (a `node:fs/promises` FileHandle fits). */
 export interface FileHandleLike {
@@ -55,53 +57,6 @@ export interface SaveOutcome {
 /** Temp files older than this, left by a crashed save, are removed by the next save. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 const RENAME_TRIES = 5;
-
-/** What a failed disk call was doing, for the message. */
-export type IoAction = "read" | "write" | "backup" | "replace" | "flush";
-
-/** The `code` of a Node system error (`ENOSPC`, `EACCES`…), if any. */
-export function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : undefined;
-}
-
-const REASONS: Readonly<Record<string, readonly [code: string, reason: string, fix: string]>> = {
-  ENOENT: ["not-found", "the file or its folder does not exist", "Check the path"],
-  EACCES: ["permission-denied", "permission denied", "Check the permissions of the file and its folder"],
-  EPERM: ["permission-denied", "the operation is not permitted", "Check the permissions of the file and its folder"],
-  EROFS: ["read-only", "the disk is read-only", "Copy the project to a writable disk"],
-  ENOSPC: ["disk-full", "the disk is full", "Free some space"],
-  EDQUOT: ["disk-full", "the disk quota is exceeded", "Free some space"],
-  EBUSY: ["file-locked", "the file is locked by another program", "Close the program holding it (4D Server?)"],
-  EISDIR: ["not-a-file", "it is a folder", "Give the path of a file"],
-};
-
-/**
- * Turns a failed file-system call into a Failure whose message names the file, the reason and the fix.
- *
- * Writes also say the file was left unchanged, which holds for every step before the rename.
- */
-export function ioFailure(error: unknown, path: string, action: IoAction, backupDir?: string): { readonly ok: false; readonly error: Failure } {
-  const errno = codeOf(error) ?? "EIO";
-  const [code, reason, fix] = REASONS[errno] ?? ["io-error", `the system reported ${errno}`, "Try again, then check the disk"];
-  const params = { path, errno };
-  if (action === "read") return fail(code, `Could not read "${path}": ${reason}. ${fix}.`, params);
-  if (action === "backup") {
-    return fail(
-      "backup-failed",
-      `Could not save "${path}": the backup of the previous version could not be written to "${backupDir}" (${reason}). ${fix}, or set ${BACKUPS_ENV} to another folder; the file was not changed.`,
-      { ...params, backupDir: backupDir ?? "" },
-    );
-  }
-  if (action === "flush") {
-    return fail(
-      "not-durable",
-      `"${path}" was replaced, but the system could not confirm the change reached the disk (${reason}). Check the disk, then save again.`,
-      params,
-    );
-  }
-  return fail(code, `Could not save "${path}": ${reason}. ${fix}, then save again; the file was not changed.`, params);
-}
 
 /** The revision of some bytes: their SHA-256, in hex. */
 export function revisionOf(bytes: Uint8Array): string {
