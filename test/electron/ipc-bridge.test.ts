@@ -22,7 +22,7 @@ describe("main/ipc.ts", () => {
     const { registerIpc } = await import("../../electron/main/ipc");
     const calls: unknown[] = [];
     const handlers = Object.fromEntries(Object.keys(INVOKE_CHANNELS).map((m) => [m, async (arg: unknown) => (calls.push(arg), ok(m))])) as unknown as InvokeHandlers;
-    registerIpc(handlers, (event) => (event as { trusted: boolean }).trusted);
+    registerIpc(handlers, (event) => (event as unknown as { trusted: boolean }).trusted);
     expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
 
     const open = registered.get(INVOKE_CHANNELS.openProject)!;
