@@ -10,7 +10,13 @@ import { Header } from "./header";
 import { NoticeBar } from "./notice-bar";
 import { StatusLine } from "./status-line";
 
-const PAGES: readonly Page[] = ["users", "groups", "access", "why"];
+// The pages in tab order, each with its component: one table for the tabs and their panels.
+const PAGES: readonly (readonly [Page, () => React.JSX.Element | null])[] = [
+  ["users", UsersPage],
+  ["groups", GroupsPage],
+  ["access", AccessPage],
+  ["why", WhyPage],
+];
 
 /** The open project: header, page tabs, the page, and the status line. */
 export function Workspace() {
@@ -23,24 +29,17 @@ export function Workspace() {
       <NoticeBar />
       <Tabs className="pages" selectedKey={page} onSelectionChange={(key) => store.getState().goTo(key as Page)}>
         <TabList className="page-tabs" aria-label={t("nav.label")}>
-          {PAGES.map((p) => (
+          {PAGES.map(([p]) => (
             <Tab key={p} id={p} className="page-tab">
               {t(`nav.${p}`)}
             </Tab>
           ))}
         </TabList>
-        <TabPanel id="users" className="page">
-          <UsersPage />
-        </TabPanel>
-        <TabPanel id="groups" className="page">
-          <GroupsPage />
-        </TabPanel>
-        <TabPanel id="access" className="page">
-          <AccessPage />
-        </TabPanel>
-        <TabPanel id="why" className="page">
-          <WhyPage />
-        </TabPanel>
+        {PAGES.map(([p, PageView]) => (
+          <TabPanel key={p} id={p} className="page">
+            <PageView />
+          </TabPanel>
+        ))}
       </Tabs>
       <StatusLine />
     </div>
