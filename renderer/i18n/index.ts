@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n, type Resource } from "i18next";
 import { initReactI18next } from "react-i18next";
 
 // Each namespace is a pair of catalogs: i18n/en/<ns>.json and i18n/fr/<ns>.json. The French ones
-// use 4D's own French words (Super_Utilisateur, Membre des groupes, …): see ../shared/guides/ux.md.
+// use 4D's own French words (Super_Utilisateur, Membre des groupes, …): see docs/french-terms.md.
 const files = import.meta.glob<Record<string, unknown>>("./*/*.json", { eager: true, import: "default" });
 
 /** The catalogs by language and namespace, as i18next wants them. */

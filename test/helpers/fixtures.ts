@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-/** The folder of real directory.json files written by 4D (../shared/fixtures/real). */
-export const REAL_FIXTURES = resolve(__dirname, "../../../shared/fixtures/real");
+/** The folder of real directory.json files written by 4D (test/fixtures/real, in this repository). */
+export const REAL_FIXTURES = resolve(__dirname, "../fixtures/real");
 
 /** Every real fixture: its file name, path and text. */
 export function realFixtures(): { name: string; path: string; text: string }[] {

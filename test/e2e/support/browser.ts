@@ -9,7 +9,7 @@ import { REPO, startHarnessProcess, type HarnessClient } from "./harness-process
 /** The system Chromium (apt-get install chromium); never a Playwright download. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Flags that keep Chromium quiet on a closed network (../shared/guides/toolchain.md). */
+/** Flags that keep Chromium quiet on a closed network (docs/toolchain.md). */
 const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
