@@ -1,5 +1,9 @@
-// Lint rules, including the layer rules of ../shared/guides/architecture.md:
-// shared/ is pure, renderer/ never touches Node or Electron, only a few main files import electron.
+// Lint rules, including the layer rules, written per folder so that a new file needs no entry here:
+//   shared/            pure TypeScript: no Node, no Electron, no React, no other layer
+//   renderer/          the UI: no Node, no Electron, nothing from electron/ (it goes through renderer/api.ts)
+//   electron/services/ plain-Node services: no electron, nothing from main/, preload/, cli/ or renderer/
+//   electron/cli/      the command line: shared/ and services/, never electron or main/
+//   electron/main/, electron/preload/: the only folders that import electron
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -23,7 +27,7 @@ export default tseslint.config(
   {
     files: ["shared/**/*.ts"],
     rules: restrict(
-      [...nodeBuiltins, "react", "react-dom", "zustand", "../electron/*", "../renderer/*", "**/electron/**", "**/renderer/**"],
+      [...nodeBuiltins, "react", "react-dom", "zustand", "**/electron/**", "**/renderer/**"],
       "shared/ is pure TypeScript: no Node, no Electron, no React, no other layer.",
     ),
   },
@@ -40,10 +44,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ["electron/**/*.ts"],
-    ignores: ["electron/main/index.ts", "electron/main/window.ts", "electron/main/menu.ts", "electron/main/ipc.ts", "electron/main/app-*.ts", "electron/preload/**"],
-    languageOptions: { globals: globals.node },
-    rules: restrict(["electron", "**/renderer/**"], "Only index/window/menu/ipc import electron; the rest is plain Node, testable without it."),
+    files: ["electron/services/**/*.ts"],
+    rules: restrict(
+      ["electron", "**/main/**", "**/preload/**", "**/cli/**", "**/renderer/**"],
+      "electron/services/ is plain Node, used by main/ and cli/ alike: no electron, no other electron/ folder.",
+    ),
+  },
+  {
+    files: ["electron/cli/**/*.ts"],
+    rules: restrict(
+      ["electron", "**/main/**", "**/preload/**", "**/renderer/**"],
+      "electron/cli/ runs in plain Node: it uses shared/ and electron/services/, never electron or main/.",
+    ),
+  },
+  {
+    files: ["electron/main/**/*.ts", "electron/preload/**/*.ts"],
+    rules: restrict(["**/cli/**", "**/renderer/**"], "main/ and preload/ are the Electron glue: no CLI, no renderer code."),
   },
   {
     files: ["electron/**/*.ts", "scripts/**/*.mjs", "bin/**/*.js", "test/**/*.ts", "test/**/*.tsx", "*.config.*"],

@@ -16,7 +16,7 @@ export interface Snapshot {
   readonly methods: readonly string[] | null;
   /**
    * `Project/Sources/settings.4DSettings` when the project has one: it may refer to users by
-   * number (1, 2, 3… in file order), so deleting a user renumbers the ones after it (spec §5.11).
+   * number (1, 2, 3… in file order), so deleting a user renumbers the ones after it (docs/directory-json.md §5.11).
    */
   readonly userIdsFile: string | null;
   /** When the file was last written by this app (ms since epoch), for the status line. */

@@ -1,6 +1,6 @@
 /**
  * The names 4D uses inside directory.json, and their meaning.
- * See ../shared/spec/directory-json.md §3 (schema, licences, access settings).
+ * See docs/directory-json.md §3 (schema, licences, access settings).
  */
 
 /** Top-level keys in the order 4D writes them. */

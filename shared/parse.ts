@@ -2,7 +2,7 @@
  * Reading directory.json: strict JSON into an ordered document, with positions for every problem.
  *
  * Plain JSON.parse would reorder integer-like keys and silently keep the last of two duplicated
- * keys (spec §2); jsonc-parser's tree keeps both the order and every duplicate, with offsets.
+ * keys (docs/directory-json.md §2); jsonc-parser's tree keeps both the order and every duplicate, with offsets.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { DirectoryDocument, Layout } from "./document";

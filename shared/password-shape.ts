@@ -1,6 +1,6 @@
 /**
  * Recognising password values by shape — pure, so the renderer can show "legacy / bcrypt / none"
- * without ever holding a hash. Hashing and verifying live in electron/main/passwords.ts.
+ * without ever holding a hash. Hashing and verifying live in electron/services/passwords.ts.
  */
 
 /** The form of a stored password: none, 4D's legacy MD5 form, bcrypt, or something unknown (kept, warned). */
@@ -16,7 +16,7 @@ const BCRYPT = /^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/;
  * A stand-in for a hash inside a document given to the renderer: `‹hash bcrypt 7›`.
  *
  * Main replaces each stored hash with one of these before a snapshot leaves it, and each new
- * password with `‹new legacy 3›`; on save it puts the real hashes back (electron/main/redaction.ts).
+ * password with `‹new legacy 3›`; on save it puts the real hashes back (electron/services/redaction.ts).
  */
 const TOKEN = /^‹(hash|new) (none|legacy|bcrypt|unknown) ([A-Za-z0-9_-]+)›$/;
 

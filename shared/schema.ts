@@ -1,5 +1,5 @@
 /**
- * The shape directory.json must have (spec §3), checked with zod on the plain form.
+ * The shape directory.json must have (docs/directory-json.md §3), checked with zod on the plain form.
  *
  * Only types are checked here: what must be an object, a string or a list of names. Unknown keys
  * are legal everywhere (they survive a save), and meaning (unknown names, cycles, limits) is the

@@ -1,7 +1,7 @@
 /**
  * Writing directory.json: the exact text 4D writes, in the order the document holds.
  *
- * 4D writes `JSON.stringify(value, null, "\t")` (spec §2). Plain objects cannot be used because
+ * 4D writes `JSON.stringify(value, null, "\t")` (docs/directory-json.md §2). Plain objects cannot be used because
  * they move integer-like keys (a user named `2024`) to the front, so the layout is rebuilt here
  * from the ordered entries, and JSON.stringify is used only for strings and numbers: it escapes
  * exactly the way 4D does (raw UTF-8, `/` kept, `\uXXXX` only for control characters and lone

@@ -1,8 +1,8 @@
 import type { DirectoryDocument } from "../../shared/document";
 import { UNCHANGED, type Edit } from "../../shared/edits";
 import type { Failure, Result } from "../../shared/result";
-import { defaultBackupDir } from "../main/backups";
-import { loadDirectory, saveDirectory, type LoadedDirectory } from "../main/directory-file";
+import { defaultBackupDir } from "../services/backups";
+import { loadDirectory, saveDirectory, type LoadedDirectory } from "../services/directory-file";
 import { CliExit, EXIT } from "./exit";
 import type { Io } from "./io";
 

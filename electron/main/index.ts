@@ -2,12 +2,12 @@ import { app, dialog, Menu, type BrowserWindow, type IpcMainInvokeEvent } from "
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { MenuCommand } from "../../shared/ipc-contract";
-import { DirectoryService } from "./directory-service";
-import { createHandlers } from "./handlers";
+import { DirectoryService } from "../services/directory-service";
+import { createHandlers } from "../services/handlers";
 import { registerIpc, sendEvent } from "./ipc";
 import { buildMenu } from "./menu";
-import { AppStateStore } from "./recent-store";
-import { watchFile } from "./watcher";
+import { AppStateStore } from "../services/settings-store";
+import { watchFile } from "../services/watcher";
 import { createWindow } from "./window";
 
 

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from "electron";
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventContract, type InvokeContract, type InvokeHandlers } from "../../shared/ipc-contract";
 import { fail } from "../../shared/result";
-import { dispatch } from "./dispatch";
+import { dispatch } from "../services/dispatch";
 
 /**
  * Registers one ipcMain handler per contract method. Each checks the sender, then dispatches:

@@ -1,6 +1,6 @@
 import { BrowserWindow, screen, session, shell } from "electron";
 import { join } from "node:path";
-import type { AppStateStore, WindowBounds } from "./recent-store";
+import type { AppStateStore, WindowBounds } from "../services/settings-store";
 
 const DEFAULT_BOUNDS: WindowBounds = { width: 1180, height: 760 };
 

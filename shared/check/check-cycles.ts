@@ -80,7 +80,7 @@ function cycleThrough(index: DirectoryIndex, start: number, component: ReadonlyS
 }
 
 /**
- * Groups that contain themselves through their member groups (spec §5.6: not expected, never
+ * Groups that contain themselves through their member groups (docs/directory-json.md §5.6: not expected, never
  * looped on): one error per cycle, with its path `A → B → A`, pointing at the first membership
  * of the cycle in its first group (in file order).
  */

@@ -56,7 +56,7 @@ function listProblems(
 
 /**
  * Problems in group member lists: names of users or groups that do not exist (errors, kept
- * until removed, spec §5.9) and names listed twice in the same list (warnings).
+ * until removed, docs/directory-json.md §5.9) and names listed twice in the same list (warnings).
  */
 export function checkMembers(doc: DirectoryDocument): readonly Problem[] {
   const model = modelOf(doc);

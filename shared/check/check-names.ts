@@ -103,7 +103,7 @@ function builtinProblems(doc: DirectoryDocument): Problem[] {
 
 /**
  * Problems with names and counts: empty, `*` or repeated names, groups named past 4D's editor
- * limit, more than 16,000 users or groups, a missing Designer or Administrator (spec §5.1, §5.5, §5.8).
+ * limit, more than 16,000 users or groups, a missing Designer or Administrator (docs/directory-json.md §5.1, §5.5, §5.8).
  */
 export function checkNames(doc: DirectoryDocument): readonly Problem[] {
   return [...builtinProblems(doc), ...countProblems(doc), ...userNameProblems(modelOf(doc).users), ...groupNameProblems(doc)];

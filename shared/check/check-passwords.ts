@@ -5,7 +5,7 @@ import { passwordKind } from "../password-shape";
 import { describeUser, FILE_TARGET, problem, userTarget, type Problem } from "./problems";
 
 /**
- * What the stored passwords imply (spec §4, §5.10): a value that is neither 4D's legacy hash nor
+ * What the stored passwords imply (docs/directory-json.md §4, §5.10): a value that is neither 4D's legacy hash nor
  * bcrypt (kept, warned); no Designer password, which leaves 4D's access control off; bcrypt
  * hashes, which 4D before v19 R3 cannot check (once per file, with the count).
  */

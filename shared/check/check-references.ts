@@ -16,7 +16,7 @@ function describe(entry: RightEntry): { what: string; target: ProblemTarget } {
 
 /**
  * References to users or groups that do not exist, in licences (`remoteGranters`), access
- * settings and SQL schema rights (spec §5.9: report, keep until removed). `*` and `""` are fine.
+ * settings and SQL schema rights (docs/directory-json.md §5.9: report, keep until removed). `*` and `""` are fine.
  */
 export function checkReferences(doc: DirectoryDocument): readonly Problem[] {
   const model = modelOf(doc);

@@ -28,7 +28,7 @@ function checkNewGroup(doc: DirectoryDocument, name: string): EditResult | undef
 /**
  * Adds a group at the end with the Administrator (by its alias) as its member.
  *
- * Spec §5 rule 3: 4D gives every new group the Administrator; it can be removed afterwards.
+ * docs/directory-json.md §5 rule 3: 4D gives every new group the Administrator; it can be removed afterwards.
  */
 export function addGroup(doc: DirectoryDocument, name: string): EditResult {
   const refused = checkNewGroup(doc, name);
@@ -84,7 +84,7 @@ function otherReferences(name: string, refs: readonly Reference[]): readonly Ref
 }
 
 /**
- * Deletes a group — only with `force: true`, since 4D itself cannot delete groups (spec §5 rule 4).
+ * Deletes a group — only with `force: true`, since 4D itself cannot delete groups (docs/directory-json.md §5 rule 4).
  *
  * Without force: refused with `group.delete-needs-force`, listing the references. With force: the
  * group goes, it leaves every `groups` list, and licences, settings and SQL rights that named it

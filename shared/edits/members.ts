@@ -1,6 +1,6 @@
 /**
  * Adding and removing the members of a group: users (by name, the alias for the built-in users)
- * and groups (nesting, spec §5 rule 6).
+ * and groups (nesting, docs/directory-json.md §5 rule 6).
  *
  * Nesting may not create a cycle: the check is a depth-first walk down `groups` lists from the
  * candidate member with a visited set, so it is linear and never loops on a cycle already in a file.

@@ -1,7 +1,7 @@
 /**
  * Checking names and finding users and groups by name, for the edits.
  *
- * Spec §5 rule 5: names are unique among users (the Designer's and Administrator's aliases
+ * docs/directory-json.md §5 rule 5: names are unique among users (the Designer's and Administrator's aliases
  * included) and among groups — a group may share a user's name; no empty name, no `*`; at most
  * 16,000 of each. Nothing is trimmed: a leading space is a legal name, but a name of spaces only
  * is refused. A user other than the two built-in ones is stored under its name, so it can never

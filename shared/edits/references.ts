@@ -1,7 +1,7 @@
 /**
  * Where a user or a group is referred to, and rewriting those references (rename, delete).
  *
- * Spec §5 rule 7: renaming a user, alias or group updates every reference — group member lists,
+ * docs/directory-json.md §5 rule 7: renaming a user, alias or group updates every reference — group member lists,
  * settings, licences (`remoteGranters`) and SQL schema rights. `"*"` (everybody) and `""` (nobody)
  * are never references, even in a file that has a user or group with such a key.
  */

@@ -98,7 +98,7 @@ export function renameUser(doc: DirectoryDocument, name: string, newName: string
 /**
  * Deletes a user, takes it out of every group and clears the user settings that named it.
  *
- * The Designer and the Administrator cannot be deleted (spec §5 rule 1). The change message
+ * The Designer and the Administrator cannot be deleted (docs/directory-json.md §5 rule 1). The change message
  * lists what referred to the user; `userReferences` shows the same list beforehand.
  */
 export function deleteUser(doc: DirectoryDocument, name: string): EditResult {

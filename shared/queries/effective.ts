@@ -75,7 +75,7 @@ export function directNodesOf(index: DirectoryIndex, userName: string): readonly
 
 /**
  * Every group a user belongs to: the groups listing it, and every group containing those,
- * recursively (spec §5.6), in file order of groups.
+ * recursively (docs/directory-json.md §5.6), in file order of groups.
  *
  * `userName` is the name 4D shows (the alias for the Designer and the Administrator). A name no
  * group lists has no groups. Cycles in the file are followed once, never looped.

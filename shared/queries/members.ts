@@ -50,7 +50,7 @@ export function effectiveMembersOf(
 }
 
 /**
- * Every user who belongs to `group`, directly or through member groups (spec §5.6), in file
+ * Every user who belongs to `group`, directly or through member groups (docs/directory-json.md §5.6), in file
  * order of users, each with the downward path `[group, …, group holding the user directly]`.
  *
  * Names listed in a group that are not users of the file are left out (the checks report them);

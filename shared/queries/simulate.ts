@@ -14,7 +14,7 @@ export interface SimulatedSession {
 }
 
 /**
- * What a session whose group set is exactly `groups` would be allowed (SET GROUP ACCESS, spec §6).
+ * What a session whose group set is exactly `groups` would be allowed (SET GROUP ACCESS, docs/directory-json.md §6).
  *
  * Each known group counts as a direct membership, and the groups containing it are added
  * upward. Rights that name a user (default user, generic web user) or that are built in for the

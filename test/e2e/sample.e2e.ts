@@ -4,7 +4,7 @@ import { checkDirectory } from "../../shared/check";
 import { getObject, getString } from "../../shared/json";
 import { parseDirectory } from "../../shared/parse";
 import { serializeDirectory } from "../../shared/serialize";
-import { verifyPassword } from "../../electron/main/passwords";
+import { verifyPassword } from "../../electron/services/passwords";
 import { SAMPLE } from "./support/harness-process";
 import { inForcePath, layoutProblems, modelOfText, readText, userCopyPath } from "./support/files";
 

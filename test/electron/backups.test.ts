@@ -8,8 +8,8 @@ import {
   listBackups,
   pruneBackups,
   writeBackup,
-} from "../../electron/main/backups";
-import { saveAtomic } from "../../electron/main/file-store";
+} from "../../electron/services/backups";
+import { saveAtomic } from "../../electron/services/file-store";
 
 describe("defaultBackupDir", () => {
   const home = "/home/ana";

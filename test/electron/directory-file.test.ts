@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { listBackups } from "../../electron/main/backups";
-import { loadDirectory, NEW_DIRECTORY_TEXT, saveDirectory, type LoadedDirectory } from "../../electron/main/directory-file";
+import { listBackups } from "../../electron/services/backups";
+import { loadDirectory, NEW_DIRECTORY_TEXT, saveDirectory, type LoadedDirectory } from "../../electron/services/directory-file";
 import type { DirectoryDocument } from "../../shared/document";
 import { getObject, jsonObject, setKey } from "../../shared/json";
 import { modelOf } from "../../shared/model";

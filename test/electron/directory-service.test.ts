@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renameUser, setPasswordValue } from "../../shared/edits";
 import { serializeDirectory } from "../../shared/serialize";
-import { DirectoryService } from "../../electron/main/directory-service";
-import { verifyPassword } from "../../electron/main/passwords";
+import { DirectoryService } from "../../electron/services/directory-service";
+import { verifyPassword } from "../../electron/services/passwords";
 import { realFixture, realFixtures } from "../helpers/fixtures";
 
 function project(fixture: string) {

@@ -1,6 +1,6 @@
 import type { InvokeHandlers } from "../../shared/ipc-contract";
 import { ok } from "../../shared/result";
-import { dispatch } from "../../electron/main/dispatch";
+import { dispatch } from "../../electron/services/dispatch";
 
 const handlers = {
   openProject: async ({ target }: { target: string }) => ok(`opened ${target}`),

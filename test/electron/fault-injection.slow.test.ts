@@ -17,7 +17,7 @@ const CHILD = `
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { saveAtomic } from "./electron/main/file-store";
+import { saveAtomic } from "./electron/services/file-store";
 
 async function main(): Promise<void> {
   const [target, versionsDir, count, backupDir, mode] = process.argv.slice(2) as [string, string, string, string, string];

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { listBackups } from "../../electron/main/backups";
-import { readDirectoryFile, realFs, revisionOf, saveAtomic, type FileHandleLike, type FsLike } from "../../electron/main/file-store";
+import { listBackups } from "../../electron/services/backups";
+import { readDirectoryFile, realFs, revisionOf, saveAtomic, type FileHandleLike, type FsLike } from "../../electron/services/file-store";
 
 const ORIGINAL = '{\n\t"users": {\n\t\t"designer": {\n\t\t\t"alias": "Designer"\n\t\t}\n\t}\n}';
 const UPDATED = '{\n\t"users": {\n\t\t"designer": {\n\t\t\t"alias": "Gérald"\n\t\t}\n\t}\n}';

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { locateDirectory, otherCopyWins, type DirectoryLocation } from "../../electron/main/locator";
+import { locateDirectory, otherCopyWins, type DirectoryLocation } from "../../electron/services/locator";
 
 let tmp: string;
 let root: string;

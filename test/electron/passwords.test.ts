@@ -1,4 +1,4 @@
-import { hashPassword, legacyHash, passwordNotes, verifyPassword } from "../../electron/main/passwords";
+import { hashPassword, legacyHash, passwordNotes, verifyPassword } from "../../electron/services/passwords";
 import { realFixture } from "../helpers/fixtures";
 
 type Users = Record<string, { password?: string; alias?: string }>;

@@ -4,8 +4,8 @@ import type { Result } from "../../../shared/result";
 import { usage } from "../exit";
 import type { Io } from "../io";
 import { modelOf } from "../../../shared/model";
-import type { LoadedDirectory } from "../../main/directory-file";
-import { userIdsFile } from "../../main/project-files";
+import type { LoadedDirectory } from "../../services/directory-file";
+import { userIdsFile } from "../../services/project-files";
 import { editAndSave } from "../session";
 
 type EditFn = (doc: DirectoryDocument) => Result<edits.Edit>;

@@ -1,7 +1,7 @@
 import { clearPassword, setPasswordValue } from "../../../shared/edits";
 import { getString, isJsonObject } from "../../../shared/json";
 import { modelOf, usersObject } from "../../../shared/model";
-import { hashPassword, passwordNotes, verifyPassword } from "../../main/passwords";
+import { hashPassword, passwordNotes, verifyPassword } from "../../services/passwords";
 import { CliExit, EXIT } from "../exit";
 import type { Io } from "../io";
 import { editAndSave, load } from "../session";

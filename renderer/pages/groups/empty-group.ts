@@ -9,7 +9,7 @@ import { fail, ok, type Result } from "../../../shared/result";
  * Empties a group in one undoable step: its `users` and `groups` lists go (4D writes an empty
  * group as `{}`), anything else in its entry stays.
  *
- * This is how 4D retires a group (its editor cannot delete one, spec §5 rule 4): the group stays,
+ * This is how 4D retires a group (its editor cannot delete one, docs/directory-json.md §5 rule 4): the group stays,
  * with its licences and rights, but nobody gets them through it any more. One pass over the
  * entry, so emptying a group of 16,000 members costs the same as emptying a small one.
  */

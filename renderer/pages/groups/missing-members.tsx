@@ -6,7 +6,7 @@ import type { DirectoryModel, GroupInfo } from "../../../shared/model";
 
 /**
  * Members the group lists but the file does not have (a user or group renamed or deleted by
- * hand): kept as read (spec §5 rule 9), shown with a warning and a button to remove each.
+ * hand): kept as read (docs/directory-json.md §5 rule 9), shown with a warning and a button to remove each.
  */
 export function MissingMembers({ model, group, onRemove }: { readonly model: DirectoryModel; readonly group: GroupInfo; readonly onRemove: (member: Member) => void }) {
   const { t } = useTranslation("groups");

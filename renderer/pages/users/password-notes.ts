@@ -21,7 +21,7 @@ export function passwordStrength(password: string): Strength {
 /**
  * The notes a new password deserves for the chosen hash form: longer than 4D's own editor
  * allows (15 characters), past bcrypt's 72 bytes, or non-ASCII in the legacy form (whose
- * hashing is confirmed for ASCII passwords only — spec §4).
+ * hashing is confirmed for ASCII passwords only — docs/directory-json.md §4).
  */
 export function passwordNotes(password: string, form: HashForm): readonly PasswordNote[] {
   const notes: PasswordNote[] = [];

@@ -21,7 +21,7 @@ export function WhyPage() {
   const model = useAppStore(selectModel);
   const [mode, setMode] = useState<Mode>("user");
   if (!doc || !model) return null;
-  // Spec §5.10: until the Designer has a password, 4D applies none of this.
+  // docs/directory-json.md §5.10: until the Designer has a password, 4D applies none of this.
   const designer = model.users.find((u) => u.kind === "designer");
   const controlOff = designer !== undefined && designer.password === "none";
 

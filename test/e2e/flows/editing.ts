@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { verifyPassword } from "../../../electron/main/passwords";
+import { verifyPassword } from "../../../electron/services/passwords";
 import { changedLines, entryLines, inForcePath, layoutProblems, modelOfText, readText } from "../support/files";
 import { goTo, memberBox, noticeText, openReview, pick, reviewAndSave, saveFromReview, selectGroup, selectUser, toggle, userRow, waitForValue } from "../support/ui";
 import type { Driver } from "./driver";

@@ -16,12 +16,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, isAbsolute, join, relative, resolve } from "node:path";
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventContract, type InvokeContract } from "../../../shared/ipc-contract";
-import { dispatch } from "../../../electron/main/dispatch";
+import { dispatch } from "../../../electron/services/dispatch";
 import { fail } from "../../../shared/result";
-import { DirectoryService } from "../../../electron/main/directory-service";
-import { createHandlers } from "../../../electron/main/handlers";
-import { AppStateStore } from "../../../electron/main/recent-store";
-import { watchFile } from "../../../electron/main/watcher";
+import { DirectoryService } from "../../../electron/services/directory-service";
+import { createHandlers } from "../../../electron/services/handlers";
+import { AppStateStore } from "../../../electron/services/settings-store";
+import { watchFile } from "../../../electron/services/watcher";
 
 /** Where the harness finds the app, and where it keeps its scratch files. */
 export interface HarnessOptions {

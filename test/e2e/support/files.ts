@@ -26,7 +26,7 @@ export function modelOfText(text: string): DirectoryModel {
 }
 
 /**
- * What is wrong with a text's layout compared with what 4D writes (spec §2): tab indentation,
+ * What is wrong with a text's layout compared with what 4D writes (docs/directory-json.md §2): tab indentation,
  * `": "`, no final newline, and the BOM and line endings of the original kept. Empty when fine.
  */
 export function layoutProblems(text: string, original: { bom: boolean; eol: "\n" | "\r\n" }): string[] {

@@ -14,7 +14,7 @@ export async function listMethods(projectRoot: string | undefined): Promise<read
 
 /**
  * The project's `Project/Sources/settings.4DSettings` (as a relative path) when it exists: it may
- * refer to users by number, 1, 2, 3… in directory.json's order (spec §5.11, inferred), so deleting
+ * refer to users by number, 1, 2, 3… in directory.json's order (docs/directory-json.md §5.11, inferred), so deleting
  * a user renumbers the ones after it.
  */
 export async function userIdsFile(projectRoot: string | undefined): Promise<string | null> {

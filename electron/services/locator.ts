@@ -1,5 +1,5 @@
 /**
- * Finding a project's directory.json and which copy is in force (../shared/spec/directory-json.md §1).
+ * Finding a project's directory.json and which copy is in force (docs/directory-json.md §1).
  */
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";

@@ -1,7 +1,7 @@
 import type { InvokeHandlers } from "../../shared/ipc-contract";
 import { ok } from "../../shared/result";
 import type { DirectoryService } from "./directory-service";
-import type { AppStateStore } from "./recent-store";
+import type { AppStateStore } from "./settings-store";
 
 /** What the handlers need from the window host (Electron, or the e2e harness). */
 export interface HostFunctions {

@@ -1,5 +1,5 @@
 /**
- * Hashing and checking 4D passwords (../shared/spec/directory-json.md §4).
+ * Hashing and checking 4D passwords (docs/directory-json.md §4).
  *
  * Nothing here logs, stores or returns a password: callers hand one in, get a hash or a yes/no.
  */
