@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { accessEdit, groupEdit, licenceEdit, userEdit } from "./commands/edit";
 import { check, format } from "./commands/check";
 import { effective } from "./commands/effective";
-import { exportCsv } from "./commands/export";
+import { exportCsv, exportRows } from "./commands/export";
+import { importCsv } from "./commands/import";
 import { passwd, verify } from "./commands/passwords";
 import { CliExit, EXIT, usage } from "./exit";
 import { processIo, type Io } from "./io";
@@ -21,7 +22,8 @@ Inspect
   check <target> [--json]                 which copy is in force, then every problem (exit 1 if any error)
   format <target> [--check]               rewrite in 4D's layout; --check only tells (exit 1 if it differs)
   effective <target> <user> [--json]      a user's groups (with paths), licences and access rights
-  export <target> --csv                   users × groups (direct and effective) as CSV on stdout
+  export <target> --csv [--rows]          users × groups (direct and effective) as CSV on stdout;
+                                          --rows: one line per membership (user,kind,group,how,path)
   verify-password <target> <user>         password on stdin; exit 0 if it matches, 1 if not
 
 Edit (each saved atomically; the previous version is kept in the app's backup folder)
@@ -38,6 +40,10 @@ Edit (each saved atomically; the previous version is kept in the app's backup fo
   licence <target> <web|soap|oci|write|view|odbcPro|key> <group|*|"">
   access <target> <setting> <group|user|*|"">      e.g. designAccessGroup, remoteDefaultUser,
                                                    sql.DEFAULT_SCHEMA.readOnlyAccessGroup
+  import <target> <file.csv> [--dry-run] [--create-groups] [--legacy]
+                                                   add or update users from a CSV (columns user,
+                                                   password, groups, startupMethod; or an export
+                                                   --rows file), all rows or none
 
 Exit codes: 0 ok, 1 refused / invalid / no match, 2 unreadable input or bad usage.`;
 
@@ -45,6 +51,9 @@ const OPTIONS = {
   json: { type: "boolean" },
   check: { type: "boolean" },
   csv: { type: "boolean" },
+  rows: { type: "boolean" },
+  "dry-run": { type: "boolean" },
+  "create-groups": { type: "boolean" },
   legacy: { type: "boolean" },
   clear: { type: "boolean" },
   force: { type: "boolean" },
@@ -87,7 +96,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     case "export":
       if (!o.csv) usage("export needs --csv (the only format)");
-      return exportCsv(io, needs(rest, 1, "export <target> --csv")[0]!);
+      return (o.rows ? exportRows : exportCsv)(io, needs(rest, 1, "export <target> --csv [--rows]")[0]!);
+    case "import": {
+      const [target, file] = needs(rest, 2, "import <target> <file.csv> [--dry-run] [--create-groups] [--legacy]");
+      return importCsv(io, target!, file!, { dryRun: o["dry-run"] === true, createGroups: o["create-groups"] === true, form: o.legacy ? "legacy" : "bcrypt" });
+    }
     case "verify-password": {
       const [target, user] = needs(rest, 2, "verify-password <target> <user>");
       return verify(io, target!, user!);

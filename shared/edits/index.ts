@@ -11,3 +11,4 @@ export { addMember, nestingPath, removeMember, type Member } from "./members";
 export { clearPassword, setPasswordValue } from "./passwords";
 export { describeReference, groupReferences, userReferences, type Reference } from "./references";
 export { addUser, deleteUser, duplicateUser, nextUserName, renameUser, setStartupMethod } from "./users";
+export { addMembersToGroups, clearPasswords, deleteUsers, inFileOrder, removeMembersFromGroups, setPasswords, setStartupMethods } from "./bulk";

@@ -14,12 +14,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `4d-directory` as a real subprocess (backups go to a temp folder). */
-export function cli(args: readonly string[], input = ""): CliRun {
+/** Runs `4d-directory` as a real subprocess (backups go to a temp folder unless `env` says otherwise). */
+export function cli(args: readonly string[], input = "", env: Readonly<Record<string, string>> = {}): CliRun {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     input,
     encoding: "utf8",
-    env: { ...process.env, FOURD_DIRECTORY_BACKUPS: BACKUPS },
+    env: { ...process.env, FOURD_DIRECTORY_BACKUPS: BACKUPS, ...env },
   });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
