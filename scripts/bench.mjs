@@ -1,4 +1,5 @@
-// Bundles the benchmark (TypeScript) with esbuild and runs it with --expose-gc for memory figures.
+// Bundles a benchmark (TypeScript) with esbuild and runs it with --expose-gc for memory figures.
+//   node scripts/bench.mjs [test/bench/<name>.bench.ts]   (default: the engine benchmark)
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -8,7 +9,7 @@ import { join } from "node:path";
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const out = join(mkdtempSync(join(tmpdir(), "4dde-bench-")), "bench.cjs");
 await build({
-  entryPoints: ["test/bench/directory.bench.ts"],
+  entryPoints: [process.argv[2] ?? "test/bench/directory.bench.ts"],
   outfile: out,
   bundle: true,
   platform: "node",

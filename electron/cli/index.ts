@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { accessEdit, groupEdit, licenceEdit, userEdit } from "./commands/edit";
 import { check, format } from "./commands/check";
 import { effective } from "./commands/effective";
-import { exportCsv, exportRows } from "./commands/export";
+import { exportCsv } from "./commands/export";
 import { importCsv } from "./commands/import";
 import { passwd, verify } from "./commands/passwords";
 import { CliExit, EXIT, usage } from "./exit";
@@ -96,7 +96,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     case "export":
       if (!o.csv) usage("export needs --csv (the only format)");
-      return (o.rows ? exportRows : exportCsv)(io, needs(rest, 1, "export <target> --csv [--rows]")[0]!);
+      return exportCsv(io, needs(rest, 1, "export <target> --csv [--rows]")[0]!, o.rows ? "rows" : "matrix");
     case "import": {
       const [target, file] = needs(rest, 2, "import <target> <file.csv> [--dry-run] [--create-groups] [--legacy]");
       return importCsv(io, target!, file!, { dryRun: o["dry-run"] === true, createGroups: o["create-groups"] === true, form: o.legacy ? "legacy" : "bcrypt" });

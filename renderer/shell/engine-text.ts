@@ -26,6 +26,8 @@ const COUNTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "group.renamed": { references: "n.referencesUpdated" },
   "group.deleted": { references: "n.referencesCleared" },
   "group.delete-needs-force": { references: "n.referencesToClear" },
+  "bulk.users-deleted": { memberships: "n.membershipsRemoved" },
+  "import.applied": { added: "n.newUsers", changed: "n.usersChanged" },
 };
 
 function holderWord(t: TFunction, value: string, userSlot: boolean): string {
@@ -67,6 +69,10 @@ export function engineParams(t: TFunction, message: EngineMessage): Params {
   if (key !== undefined) params.licence = licenceInfo(key)?.label ?? key;
   const setting = key !== undefined ? settingInfo(key) : undefined;
   if (setting) params.setting = t(`access:setting.${setting.key}.label`, { defaultValue: setting.label });
+  // Bulk edits name their target group, or count the groups: "to Sales", "to 3 groups".
+  if (typeof params.groups === "number" && typeof params.group === "string") {
+    params.target = params.groups === 1 ? params.group : t("engine:n.groups", { count: params.groups });
+  }
   if (typeof params.right === "string") {
     params.rightLabel = rightLabel(t, params.right);
     params.place = rightPlace(t, params.right);

@@ -9,3 +9,4 @@ export { rightEntries, type RightEntry, type RightSection } from "./catalogue";
 export { userRights, type Grant, type UserRights, type Via } from "./rights";
 export { accessHolders, licenceHolders, type Holder } from "./holders";
 export { simulateGroups, type SimulatedSession } from "./simulate";
+export { exportTable, membershipMatrix, membershipRows, pathText, ROWS_HEADER, type ExportLayout } from "./export";
