@@ -12,3 +12,4 @@ export { clearPassword, setPasswordValue } from "./passwords";
 export { describeReference, groupReferences, userReferences, type Reference } from "./references";
 export { addUser, deleteUser, duplicateUser, nextUserName, renameUser, setStartupMethod } from "./users";
 export { addMembersToGroups, clearPasswords, deleteUsers, inFileOrder, removeMembersFromGroups, setPasswords, setStartupMethods } from "./bulk";
+export { applyImport, importLayout, planImport, type ImportOptions, type ImportPlan, type ImportRow, type RefusedRow } from "./import";
