@@ -84,7 +84,7 @@ if (process.env.BENCH_WRITE !== "0") {
     "",
   ].join("\n");
   const path = join(process.cwd(), "BENCHMARKS.md");
-  let current = "";
+  let current: string;
   try {
     current = readFileSync(path, "utf8");
   } catch {
