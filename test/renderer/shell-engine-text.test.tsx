@@ -20,6 +20,15 @@ import {
   setSetting,
   setSqlRight,
   setStartupMethod,
+  addMembersToGroups,
+  removeMembersFromGroups,
+  setStartupMethods,
+  clearPasswords,
+  setPasswords,
+  deleteUsers,
+  applyImport,
+  importLayout,
+  planImport,
   type Edit,
 } from "../../shared/edits";
 import { setKey } from "../../shared/json";
@@ -71,7 +80,20 @@ const edits: Result<Edit>[] = [
   setSetting(miyako, "designAccessGroup", "Staff"),
   setSetting(miyako, "remoteDefaultUser", "Louis"),
   setSqlRight(miyako, "DEFAULT_SCHEMA", "allAccessGroup", "Secret"),
+  addMembersToGroups(miyako, ["Staff"], [{ user: "Louis" }, { user: "roland" }]),
+  addMembersToGroups(miyako, ["Staff", "Secret"], [{ group: "Engineers" }, { user: "Louis" }]),
+  then(addMembersToGroups(miyako, ["Staff"], [{ user: "Louis" }]), (doc) => removeMembersFromGroups(doc, ["Staff"], [{ user: "Louis" }])),
+  setStartupMethods(miyako, ["Louis", "roland"], "Start"),
+  then(setStartupMethods(miyako, ["Louis"], "Start"), (doc) => setStartupMethods(doc, ["Louis"], "")),
+  clearPasswords(miyako, ["Louis", "roland"]),
+  clearPasswords(miyako, ["Designer", "Louis"]),
+  setPasswords(miyako, ["Louis", "roland"], TOKEN),
+  then(clearPasswords(miyako, ["Designer"]), (doc) => setPasswords(doc, ["Designer", "Louis"], TOKEN)),
+  deleteUsers(miyako, ["Louis", "roland"]),
+  applyImport(miyako, [{ line: 2, user: "Ada", groups: ["Staff"] }], { createGroups: false }),
   // refusals
+  addMembersToGroups(miyako, [], []),
+  applyImport(miyako, [{ line: 2, user: "Ada", groups: ["Nowhere"] }], { createGroups: false }),
   renameUser(miyako, "Louis", "Louis"),
   deleteUser(miyako, "Nobody"),
   addUser(miyako, ""),
@@ -116,6 +138,13 @@ const problems = [...checkDirectory(troubled), ...checkDirectory(parse({ users: 
 const messages: [EngineSection, EngineMessage][] = [
   ...edits.map((r): [EngineSection, EngineMessage] => (r.ok ? ["change", r.value.change] : ["refusal", r.error])),
   ...problems.map((p): [EngineSection, EngineMessage] => ["problem", p]),
+  // An import's preview shows each refused row, and a header that is not an import's.
+  ...planImport(miyako, [{ line: 2, user: "Ada", groups: ["Nowhere"] }], { createGroups: false }).refused.map((r): [EngineSection, EngineMessage] => ["refusal", r]),
+  ...[["user", "email"], ["password"], ["user", "user"]].map((header): [EngineSection, EngineMessage] => {
+    const layout = importLayout(header);
+    if (layout.ok) throw new Error(`${header.join()} was accepted`);
+    return ["refusal", layout.error];
+  }),
 ];
 
 const engineCatalog = (lang: string) =>
