@@ -5,10 +5,9 @@
  * to the file: a project folder is often shared, zipped or committed.
  */
 import { createHash } from "node:crypto";
-import * as fsp from "node:fs/promises";
 import { homedir } from "node:os";
 import { basename, dirname, join, posix, resolve, win32 } from "node:path";
-import type { FsLike } from "./file-store";
+import { codeOf, realFs, type FsLike } from "./fs-like";
 
 /** Backups kept per file; older ones are pruned after each save. */
 export const BACKUPS_KEPT = 20;
@@ -78,12 +77,8 @@ function dateOf(stamp: string): Date {
   return new Date(`${day}T${h}:${m}:${s}.${ms}Z`);
 }
 
-function codeOf(error: unknown): string | undefined {
-  return (error as { code?: string } | null)?.code;
-}
-
 /** The backups of `file`, newest first (names sort by time: `<UTC stamp>-<nnn>.json`). */
-export async function listBackups(file: string, backupDir = defaultBackupDir(), fs: FsLike = fsp): Promise<readonly BackupEntry[]> {
+export async function listBackups(file: string, backupDir = defaultBackupDir(), fs: FsLike = realFs): Promise<readonly BackupEntry[]> {
   const folder = backupFolderFor(file, backupDir);
   let names: string[];
   try {
@@ -108,7 +103,7 @@ export async function writeBackup(
   file: string,
   bytes: Uint8Array,
   backupDir = defaultBackupDir(),
-  fs: FsLike = fsp,
+  fs: FsLike = realFs,
   now: Date = new Date(),
 ): Promise<string> {
   const folder = backupFolderFor(file, backupDir);
@@ -131,7 +126,7 @@ export async function pruneBackups(
   file: string,
   backupDir = defaultBackupDir(),
   keep = BACKUPS_KEPT,
-  fs: FsLike = fsp,
+  fs: FsLike = realFs,
 ): Promise<readonly string[]> {
   const stale = (await listBackups(file, backupDir, fs)).slice(keep);
   const removed: string[] = [];

@@ -6,36 +6,11 @@
  * bytes or the new ones — never half a file.
  */
 import { createHash, randomBytes } from "node:crypto";
-import * as fsp from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fail, ok, type Result } from "../../shared/result";
 import { defaultBackupDir, pruneBackups, writeBackup } from "./backups";
-import { codeOf, ioFailure } from "./io-errors";
-
-
-/** The part of an open file the store uses (a `node:fs/promises` FileHandle fits). */
-export interface FileHandleLike {
-  write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
-  sync(): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** The subset of `node:fs/promises` the store uses; injectable so tests can make each call fail. */
-export interface FsLike {
-  open(path: string, flags: string, mode?: number): Promise<FileHandleLike>;
-  readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, data: Uint8Array, options: { mode: number; flag: string }): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  unlink(path: string): Promise<void>;
-  stat(path: string): Promise<{ mode: number; mtimeMs: number; isFile(): boolean }>;
-  chmod(path: string, mode: number): Promise<void>;
-  readdir(path: string): Promise<string[]>;
-  mkdir(path: string, options: { recursive: true; mode?: number }): Promise<string | undefined>;
-  realpath(path: string): Promise<string>;
-}
-
-/** The real file system. */
-export const realFs: FsLike = fsp;
+import { codeOf, realFs, type FileHandleLike, type FsLike } from "./fs-like";
+import { ioFailure } from "./io-errors";
 
 /** Options of `saveAtomic`. */
 export interface SaveOptions {

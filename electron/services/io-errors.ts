@@ -4,15 +4,10 @@
  */
 import { fail, type Failure } from "../../shared/result";
 import { BACKUPS_ENV } from "./backups";
+import { codeOf } from "./fs-like";
 
 /** What a failed disk call was doing, for the message. */
 export type IoAction = "read" | "write" | "backup" | "replace" | "flush";
-
-/** The `code` of a Node system error (`ENOSPC`, `EACCES`…), if any. */
-export function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : undefined;
-}
 
 const REASONS: Readonly<Record<string, readonly [code: string, reason: string, fix: string]>> = {
   ENOENT: ["not-found", "the file or its folder does not exist", "Check the path"],

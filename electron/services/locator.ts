@@ -5,7 +5,8 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { DirectoryCopy, DirectoryLocation } from "../../shared/location";
 import { fail, ok, type Result } from "../../shared/result";
-import { codeOf, ioFailure } from "./io-errors";
+import { codeOf } from "./fs-like";
+import { ioFailure } from "./io-errors";
 
 export type { DirectoryCopy, DirectoryLocation } from "../../shared/location";
 

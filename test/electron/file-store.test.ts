@@ -3,7 +3,8 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { listBackups } from "../../electron/services/backups";
-import { readDirectoryFile, realFs, revisionOf, saveAtomic, type FileHandleLike, type FsLike } from "../../electron/services/file-store";
+import { readDirectoryFile, revisionOf, saveAtomic } from "../../electron/services/file-store";
+import { realFs, type FileHandleLike, type FsLike } from "../../electron/services/fs-like";
 
 const ORIGINAL = '{\n\t"users": {\n\t\t"designer": {\n\t\t\t"alias": "Designer"\n\t\t}\n\t}\n}';
 const UPDATED = '{\n\t"users": {\n\t\t"designer": {\n\t\t\t"alias": "Gérald"\n\t\t}\n\t}\n}';

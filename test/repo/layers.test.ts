@@ -48,3 +48,53 @@ describe("layers are kept by folder", () => {
     expect(cli.flatMap((f) => importsOf(f).filter((i) => /(^|\/)main(\/|$)/.test(i)))).toEqual([]);
   });
 });
+
+describe("modules form no circle", () => {
+  const sources = tracked.filter((f) => /\.(ts|tsx)$/.test(f) && !f.startsWith("test/") && !f.endsWith(".d.ts"));
+  const known = new Set(sources);
+  const resolveImport = (from: string, spec: string): string | undefined => {
+    const base = join(from, "..", spec).split("\\").join("/");
+    return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((candidate) => known.has(candidate));
+  };
+  // What a file imports that runs: `import type` is erased.
+  const valueImportsOf = (file: string) =>
+    [...readFileSync(join(ROOT, file), "utf8").matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]!);
+  /** The relative imports of `files`, resolved to tracked files (`./x` → `x.ts`, `x.tsx`, `x/index.ts`). */
+  const graphOf = (files: readonly string[], imports: (file: string) => string[]) =>
+    new Map(files.map((f) => [f, imports(f).filter((s) => s.startsWith(".")).flatMap((s) => resolveImport(f, s) ?? [])]));
+
+  /** Every circle of imports, as the files around it (`a → b → a`). */
+  function circles(graph: ReadonlyMap<string, readonly string[]>): string[] {
+    const found: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const path: string[] = [];
+    const visit = (file: string) => {
+      state.set(file, "open");
+      path.push(file);
+      for (const next of graph.get(file) ?? []) {
+        if (state.get(next) === "open") found.push([...path.slice(path.indexOf(next)), next].join(" → "));
+        else if (!state.has(next)) visit(next);
+      }
+      path.pop();
+      state.set(file, "done");
+    };
+    for (const file of graph.keys()) if (!state.has(file)) visit(file);
+    return found;
+  }
+
+  it("finds a circle where there is one, and resolves the imports it follows", () => {
+    expect(circles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]]]))).toEqual(["a → b → c → a"]);
+    expect(graphOf(sources, importsOf).get("electron/services/file-store.ts")).toEqual(
+      expect.arrayContaining(["electron/services/backups.ts", "electron/services/io-errors.ts"]),
+    );
+  });
+
+  it("no source file runs an import of itself through others", () => {
+    expect(circles(graphOf(sources, valueImportsOf))).toEqual([]);
+  });
+
+  it("in shared/ and electron/, not even through a type (the services' file store, backups and I/O messages once did)", () => {
+    const engine = sources.filter((f) => f.startsWith("shared/") || f.startsWith("electron/"));
+    expect(circles(graphOf(engine, importsOf))).toEqual([]);
+  });
+});
