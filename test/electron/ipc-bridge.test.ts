@@ -6,14 +6,17 @@ import { ok } from "../../shared/result";
 const registered = new Map<string, (event: unknown, arg: unknown) => Promise<unknown>>();
 const exposed: Record<string, unknown> = {};
 const invoked: [string, unknown][] = [];
-const listeners = new Map<string, (event: unknown, payload: unknown) => void>();
+type Listener = (event: unknown, payload: unknown) => void;
+// Like Electron's ipcRenderer (an EventEmitter): several listeners per channel, removed one by one.
+const listeners = new Map<string, Set<Listener>>();
+const emit = (channel: string, payload: unknown) => [...(listeners.get(channel) ?? [])].forEach((fn) => fn({ sender: "main" }, payload));
 vi.mock("electron", () => ({
   ipcMain: { handle: (channel: string, fn: (event: unknown, arg: unknown) => Promise<unknown>) => registered.set(channel, fn) },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
   ipcRenderer: {
     invoke: async (channel: string, arg: unknown) => (invoked.push([channel, arg]), ok(channel)),
-    on: (channel: string, fn: (event: unknown, payload: unknown) => void) => listeners.set(channel, fn),
-    removeListener: (channel: string) => listeners.delete(channel),
+    on: (channel: string, fn: Listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(fn)),
+    removeListener: (channel: string, fn: Listener) => listeners.get(channel)?.delete(fn),
   },
 }));
 
@@ -46,11 +49,19 @@ describe("preload", () => {
       [INVOKE_CHANNELS.openProject, { target: "/p" }],
     ]);
 
+    const on = api.on as unknown as (e: string, cb: (p: unknown) => void) => () => void;
     const heard: unknown[] = [];
-    const off = (api.on as unknown as (e: string, cb: (p: unknown) => void) => () => void)("fileChanged", (p) => heard.push(p));
-    listeners.get(EVENT_CHANNELS.fileChanged)!({ sender: "main" }, { revision: null });
+    const alsoHeard: unknown[] = [];
+    const off = on("fileChanged", (p) => heard.push(p));
+    const offOther = on("fileChanged", (p) => alsoHeard.push(p));
+    emit(EVENT_CHANNELS.fileChanged, { revision: null });
     expect(heard).toEqual([{ revision: null }]);
+    // Unsubscribing removes that listener, and only it: the other keeps hearing.
     off();
-    expect(listeners.has(EVENT_CHANNELS.fileChanged)).toBe(false);
+    emit(EVENT_CHANNELS.fileChanged, { revision: "r2" });
+    expect(heard).toEqual([{ revision: null }]);
+    expect(alsoHeard).toEqual([{ revision: null }, { revision: "r2" }]);
+    offOther();
+    expect(listeners.get(EVENT_CHANNELS.fileChanged)?.size).toBe(0);
   });
 });
