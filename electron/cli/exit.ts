@@ -15,3 +15,9 @@ export class CliExit extends Error {
 export function usage(message: string): never {
   throw new CliExit(EXIT.unreadable, `${message}. Run \`4d-directory --help\` for usage.`);
 }
+
+/** The command's arguments when there are exactly `n`; otherwise bad usage naming the command's form. */
+export function needs(args: readonly string[], n: number, form: string): readonly string[] {
+  if (args.length !== n) usage(`expected: 4d-directory ${form}`);
+  return args;
+}

@@ -5,7 +5,7 @@ import { effective } from "./commands/effective";
 import { exportCsv } from "./commands/export";
 import { importCsv } from "./commands/import";
 import { passwd, verify } from "./commands/passwords";
-import { CliExit, EXIT, usage } from "./exit";
+import { CliExit, EXIT, needs, usage } from "./exit";
 import { processIo, type Io } from "./io";
 
 /** The help text (also the README's command-line section). */
@@ -34,7 +34,8 @@ Edit (each saved atomically; the previous version is kept in the app's backup fo
   user set-startup <target> <name> <method|"">
   group add <target> <name>
   group rename <target> <old> <new>
-  group delete <target> <name> --force
+  group empty <target> <group>                     removes its members; 4D's way to retire a group
+  group delete <target> <name> --force             4D cannot delete groups: empty them instead
   group add-member <target> <group> (--user <name> | --group <name>)
   group remove-member <target> <group> (--user <name> | --group <name>)
   licence <target> <web|soap|oci|write|view|odbcPro|key> <group|*|"">
@@ -62,11 +63,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
-
-function needs(args: readonly string[], n: number, form: string): readonly string[] {
-  if (args.length !== n) usage(`expected: 4d-directory ${form}`);
-  return args;
-}
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Input, ListBox, ListBoxItem, ListLayout, SearchField, Virtualizer, type Key } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { filterFolded, fold } from "../../shared/fold";
 import { useAppStore } from "../state/context";
 
 /** Props of the searchable, virtualized list on the left of the Users and Groups pages. */
@@ -36,8 +37,6 @@ function rowOf<T extends object>(item: T, id: string): { id: string; item: T } {
 
 const ROW_HEIGHT = 28;
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
 /**
  * A 4D-Toolbox-style list: search on top, rows of 28 px (virtualized, so 16,000 users scroll
  * smoothly), + / duplicate / − below. Keyboard: arrows move, type to search, F2 renames.
@@ -53,10 +52,7 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
 
   const { items, itemText } = props;
   const texts = useMemo(() => items.map((item) => fold(itemText(item))), [items, itemText]);
-  const visible = useMemo(() => {
-    const q = fold(query.trim());
-    return q ? items.filter((_, i) => texts[i]!.includes(q)) : items;
-  }, [items, texts, query]);
+  const visible = useMemo(() => filterFolded(items, texts, query), [items, texts, query]);
   const { itemKey } = props;
   const rows = useMemo(() => visible.map((item) => rowOf(item, itemKey(item))), [visible, itemKey]);
 

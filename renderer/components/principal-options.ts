@@ -1,3 +1,4 @@
+import { fold } from "../../shared/fold";
 import { EVERYBODY, NOBODY } from "../../shared/keys";
 import type { DirectoryModel, UserKind } from "../../shared/model";
 
@@ -18,9 +19,6 @@ export interface PrincipalOption {
   /** Lower-case, accent-free text the search matches. */
   readonly folded: string;
 }
-
-/** Folds text for searching: case- and accent-insensitive, as the master lists do. */
-export const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** The option id of a stored value (ids are never empty, unlike the "nobody" value). */
 export const optionId = (value: string): string => `=${value}`;

@@ -1,8 +1,13 @@
 import type { TFunction } from "i18next";
+import { referenceMessage, rightReference, type Reference } from "../../shared/edits/references";
 import { EVERYBODY, licenceInfo, NOBODY, settingInfo, SQL_RIGHTS } from "../../shared/keys";
 
-/** What the engine says: a change-log line, a refusal, a problem, or a failure from main. */
-export type EngineSection = "change" | "refusal" | "problem" | "failure";
+/**
+ * What the engine says: a change-log line, a refusal, a problem, a failure from main, or a
+ * reference to a user or group — as it is (`reference`) or as deleting what it names leaves it
+ * (`cleared`).
+ */
+export type EngineSection = "change" | "refusal" | "problem" | "failure" | "reference" | "cleared";
 
 /** Anything with a code, an English sentence and parameters (Change, Failure, Problem). */
 export interface EngineMessage {
@@ -24,6 +29,7 @@ const COUNTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "user.deleted": { references: "n.referencesCleared" },
   "group.duplicated": { users: "n.memberUsers", groups: "n.memberGroups" },
   "group.renamed": { references: "n.referencesUpdated" },
+  "group.emptied": { users: "n.usersRemoved", groups: "n.groupsRemoved" },
   "group.deleted": { references: "n.referencesCleared" },
   "group.delete-needs-force": { references: "n.referencesToClear" },
   "bulk.users-deleted": { memberships: "n.membershipsRemoved" },
@@ -41,21 +47,11 @@ function rightLabel(t: TFunction, right: string): string {
   return t(`engine:sqlRight.${right}`, { defaultValue: label });
 }
 
-// Where a right lives, from a right key as the queries name it: a licence key (`web`), a
-// setting key (`designAccessGroup`) or `sqlSchemaGranters.<schema>.<right>`.
-function rightPlace(t: TFunction, key: string): string {
-  const sql = /^sqlSchemaGranters\.(.*)\.([^.]+)$/.exec(key);
-  if (sql) return t("engine:place.sql", { schema: sql[1], right: rightLabel(t, sql[2] as string) });
-  const licence = licenceInfo(key);
-  if (licence) return t("engine:place.licence", { label: licence.label });
-  const setting = settingInfo(key);
-  return t("engine:place.setting", { key, setting: setting ? t(`access:setting.${setting.key}.label`, { defaultValue: setting.label }) : key });
-}
-
 /**
  * The parameters the catalogs interpolate: the engine's own, plus words for what the engine
  * only gives as data — slot values (`*` everybody, `""` nobody), the licence's product name
- * (`licence`), an SQL right's label (`rightLabel`), where a dangling reference is (`place`), and
+ * (`licence`), a setting's label (`setting`), an SQL right's label (`rightLabel`), where a
+ * dangling reference is (`place`), and
  * counts as phrases (`referencesText`…).
  */
 export function engineParams(t: TFunction, message: EngineMessage): Params {
@@ -73,10 +69,9 @@ export function engineParams(t: TFunction, message: EngineMessage): Params {
   if (typeof params.groups === "number" && typeof params.group === "string") {
     params.target = params.groups === 1 ? params.group : t("engine:n.groups", { count: params.groups });
   }
-  if (typeof params.right === "string") {
-    params.rightLabel = rightLabel(t, params.right);
-    params.place = rightPlace(t, params.right);
-  }
+  if (typeof params.right === "string") params.rightLabel = rightLabel(t, params.right);
+  // A dangling reference says where it is: the key of the right that names nobody real.
+  if (message.code === "dangling-reference" && typeof params.right === "string") params.place = referenceText(t, rightReference(params.right));
   for (const [param, phrase] of Object.entries(COUNTED[message.code] ?? {})) {
     const count = params[param];
     if (typeof count === "number") params[`${param}Text`] = t(`engine:${phrase}`, { count });
@@ -106,4 +101,13 @@ export function engineText(t: TFunction, section: EngineSection, message: Engine
 export function failureText(t: TFunction, failure: EngineMessage): string {
   const known = t(`engine:refusal.${failure.code}`, { defaultValue: "" }) !== "";
   return engineText(t, known ? "refusal" : "failure", failure);
+}
+
+/**
+ * A reference to a user or group in words (`Licence 4D Write`), or with `cleared`, with what
+ * deleting the user or group does to it (`Licence 4D Write (given to nobody)`). The one wording
+ * of a reference: delete dialogs, problems and the command line's English (`describeReference`).
+ */
+export function referenceText(t: TFunction, ref: Reference, cleared = false): string {
+  return engineText(t, cleared ? "cleared" : "reference", referenceMessage(ref));
 }

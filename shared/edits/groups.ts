@@ -1,10 +1,10 @@
 /**
- * Editing groups: add, duplicate, rename (with its cascade), delete (only with force), next free name.
+ * Editing groups: add, duplicate, rename (with its cascade), empty, delete (only with force), next free name.
  *
  * New groups go at the end of `groups`, which is created at its canonical place when missing.
  */
 import type { DirectoryDocument } from "../document";
-import { getObject, removeKey, renameKey, type JsonObject } from "../json";
+import { getObject, removeKey, renameKey, setKey, type JsonObject } from "../json";
 import { groupsObject, modelOf } from "../model";
 import { fail } from "../result";
 import { edited, listing, plural, unchanged, type EditResult } from "./edit";
@@ -79,8 +79,42 @@ export function renameGroup(doc: DirectoryDocument, name: string, newName: strin
   });
 }
 
-function otherReferences(name: string, refs: readonly Reference[]): readonly Reference[] {
-  return refs.filter((r) => !(r.kind === "group-member" && r.group === name));
+/**
+ * What refers to the group `name` apart from itself: what a forced delete clears (a group that
+ * lists itself, which `check` reports as a cycle, goes with it and is not a reference to clear).
+ */
+export function otherGroupReferences(doc: DirectoryDocument, name: string): readonly Reference[] {
+  return groupReferences(doc, name).filter((r) => !(r.kind === "group-member" && r.group === name));
+}
+
+/**
+ * Empties a group in one step: its `users` and `groups` lists go (4D writes an empty group as
+ * `{}`), anything else in its entry stays.
+ *
+ * This is how 4D retires a group (its editor cannot delete one, docs/directory-json.md §5 rule 4):
+ * the group stays, with its licences and rights, but nobody gets them through it any more. One
+ * pass over the entry, so emptying a group of 16,000 members costs the same as a small one. The
+ * counts are of distinct members (a repeated name is one member). Refused with
+ * `group.already-empty` when it has no members.
+ */
+export function emptyGroup(doc: DirectoryDocument, name: string): EditResult {
+  const found = findGroup(doc, name);
+  if (!found.ok) return found;
+  const users = new Set(found.value.users).size;
+  const groups = new Set(found.value.groups).size;
+  const stored = getObject(groupsObject(doc), name);
+  if (users + groups === 0 || !stored) {
+    return fail("group.already-empty", `${name} has no members, so there is nothing to empty.`, { name });
+  }
+  const entry = removeKey(removeKey(stored, "users"), "groups");
+  const root = withTop(doc.root, "groups", setKey(groupsObject(doc), name, entry));
+  return edited(
+    doc,
+    root,
+    "group.emptied",
+    `emptied group ${name} (${plural(users, "member user")} removed, ${plural(groups, "member group")} removed)`,
+    { name, users, groups },
+  );
 }
 
 /**
@@ -93,7 +127,7 @@ function otherReferences(name: string, refs: readonly Reference[]): readonly Ref
 export function deleteGroup(doc: DirectoryDocument, name: string, options: { readonly force?: boolean } = {}): EditResult {
   const found = findGroup(doc, name);
   if (!found.ok) return found;
-  const refs = otherReferences(name, groupReferences(doc, name));
+  const refs = otherGroupReferences(doc, name);
   const described = refs.map(describeReference);
   if (options.force !== true) {
     const consequence =

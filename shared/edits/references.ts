@@ -9,7 +9,7 @@ import type { DirectoryDocument } from "../document";
 import { isJsonObject, type Json, type JsonObject } from "../json";
 import { EVERYBODY, licenceInfo, NOBODY, settingInfo, SQL_RIGHTS, type SettingTarget } from "../keys";
 import { modelOf } from "../model";
-import { listing } from "./edit";
+import { listing, type Params } from "./edit";
 import { dropMember, mapGroupLists, mapValues, replaceMember, updateTop } from "./tree";
 
 /**
@@ -56,6 +56,36 @@ export function groupReferences(doc: DirectoryDocument, name: string): readonly 
     s.rights.filter((r) => isNamed(r.value, name)).map((r) => ({ kind: "sql-right" as const, schema: s.schema, right: r.key })),
   );
   return [...members, ...licences, ...settingReferences(doc, name, "group"), ...sql];
+}
+
+/**
+ * A reference as a message the UI says in its language (`engine:reference.<kind>`): the kind as
+ * code, the English words (`describeReference`) and the names as parameters — `group`; a
+ * setting's stored `key` and `kind` (who it names: `user` or `group`); a licence's `key`; an SQL
+ * right's `schema` and `right`.
+ */
+export function referenceMessage(ref: Reference): { readonly code: Reference["kind"]; readonly message: string; readonly params: Params } {
+  const message = describeReference(ref);
+  switch (ref.kind) {
+    case "group-member":
+      return { code: ref.kind, message, params: { group: ref.group } };
+    case "setting":
+      return { code: ref.kind, message, params: { key: ref.key, kind: settingInfo(ref.key)?.target ?? "group" } };
+    case "licence":
+      return { code: ref.kind, message, params: { key: ref.key } };
+    case "sql-right":
+      return { code: ref.kind, message, params: { schema: ref.schema, right: ref.right } };
+  }
+}
+
+/**
+ * The reference a right's key names, as the queries key rights (`rightEntries`): an SQL right's
+ * `sqlSchemaGranters.<schema>.<right>`, a setting's key, otherwise a licence's key.
+ */
+export function rightReference(key: string): Reference {
+  const sql = /^sqlSchemaGranters\.(.*)\.([^.]+)$/.exec(key);
+  if (sql) return { kind: "sql-right", schema: sql[1] as string, right: sql[2] as string };
+  return settingInfo(key) ? { kind: "setting", key } : { kind: "licence", key };
 }
 
 /** A reference in words: `group Sales`, `licence 4D Write`, `setting designAccessGroup`, `SQL right Read only of DEFAULT_SCHEMA`. */

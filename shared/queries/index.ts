@@ -10,3 +10,4 @@ export { userRights, type Grant, type UserRights, type Via } from "./rights";
 export { accessHolders, licenceHolders, type Holder } from "./holders";
 export { simulateGroups, type SimulatedSession } from "./simulate";
 export { exportTable, membershipMatrix, membershipRows, pathText, ROWS_HEADER, type ExportLayout } from "./export";
+export { renumberedByDelete } from "./numbers";

@@ -139,4 +139,22 @@ describe("4d-directory edits", () => {
     expect(text).not.toContain("Bosses");
     expect(text).toContain('"write": ""');
   });
+
+  it("group empty removes the members and keeps the group with its licences; an empty group is refused", () => {
+    const project = tempProject("WebClerk19");
+    const before = project.read();
+    const run = cli(["group", "empty", project.file, "AdminControl"]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout.split("\n")[0]).toBe("emptied group AdminControl (3 member users removed, 0 member groups removed)");
+    const text = project.read();
+    expect(text).toContain('"AdminControl": {}');
+    expect(text).toContain('"web": "AdminControl"');
+    const emptied = (t: string) => t.replace(/"AdminControl": \{[^}]*\}/, '"AdminControl": {}');
+    expect(text).toBe(emptied(before));
+
+    const again = cli(["group", "empty", project.file, "AdminControl"]);
+    expect(again).toMatchObject({ code: 1, stdout: "", stderr: "4d-directory: AdminControl has no members, so there is nothing to empty.\n" });
+    expect(project.read()).toBe(text);
+    expect(cli(["group", "empty", project.file]).stderr).toContain("expected: 4d-directory group empty <target> <group>");
+  });
 });

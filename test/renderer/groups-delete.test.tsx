@@ -5,6 +5,7 @@ import { getObject, getString } from "../../shared/json";
 import { modelOf } from "../../shared/model";
 import { parseDirectory } from "../../shared/parse";
 import { GroupsPage } from "../../renderer/pages/groups/groups-page";
+import { Header } from "../../renderer/shell/header";
 import { selectDraft } from "../../renderer/state/selectors";
 import type { AppStore } from "../../renderer/state/store";
 import { mockElementSize } from "../helpers/dom";
@@ -16,7 +17,7 @@ import { rowName } from "../helpers/rows";
 const draft = (store: AppStore) => selectDraft(store.getState())!;
 const group = (store: AppStore, name: string) => modelOf(draft(store)).groupByName.get(name);
 const choose = async (name: string) => {
-  await userEvent.clear(screen.getByRole("searchbox", { name: /^Search — / }));
+  await userEvent.clear(screen.getByRole("searchbox", { name: /^(Search|Rechercher) — / }));
   await userEvent.paste(name);
   await userEvent.click(screen.getByRole("option", { name: rowName(name) }));
 };
@@ -97,6 +98,26 @@ describe("Groups page — Delete group…", () => {
     expect(store.getState().notice).toMatchObject({ kind: "info", text: "Emptied Secret: it no longer gives anything to anyone (undo brings its members back)." });
     act(() => store.getState().undo());
     expect(group(store, "Secret")).toMatchObject({ users: ["Olivier", "Peter"], groups: ["Engineers"] });
+  });
+
+  it("empties in French too: the notice and the change-log line are French, counts in the right number", async () => {
+    const { store } = await renderWithStore(
+      <>
+        <Header />
+        <GroupsPage />
+      </>,
+      fixtureSnapshot("miyako"),
+      "fr",
+    );
+    await choose("Secret");
+    await userEvent.click(screen.getByRole("button", { name: "Supprimer le groupe…" }));
+    await userEvent.click(dialog().getByRole("button", { name: "Vider le groupe plutôt" }));
+    expect(group(store, "Secret")).toMatchObject({ users: [], groups: [] });
+    expect(store.getState().notice).toMatchObject({ text: "Secret a été vidé : il ne donne plus rien à personne (annuler rétablit ses membres)." });
+    await userEvent.click(screen.getByRole("button", { name: "Vérifier et enregistrer" }));
+    const review = screen.getByRole("dialog", { name: "Vérifier les modifications de Settings/directory.json" });
+    const lines = within(within(review).getByRole("list", { name: "Modifications" })).getAllByRole("listitem");
+    expect(lines.map((l) => l.textContent)).toEqual(["vidage du groupe Secret (2 utilisateurs membres retirés, 1 groupe membre retiré)"]);
   });
 
   it("says a group with nothing referring to it is safe to delete, and an empty one cannot be emptied", async () => {

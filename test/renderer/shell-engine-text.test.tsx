@@ -12,7 +12,10 @@ import {
   deleteUser,
   duplicateGroup,
   duplicateUser,
+  emptyGroup,
   giveLicence,
+  groupReferences,
+  userReferences,
   removeMember,
   renameGroup,
   renameUser,
@@ -35,7 +38,7 @@ import { setKey } from "../../shared/json";
 import { parseDirectory } from "../../shared/parse";
 import type { Failure, Result } from "../../shared/result";
 import { createI18n } from "../../renderer/i18n";
-import { engineParams, engineText, failureText, type EngineMessage, type EngineSection } from "../../renderer/shell/engine-text";
+import { engineParams, engineText, failureText, referenceText, type EngineMessage, type EngineSection } from "../../renderer/shell/engine-text";
 import { buildLargeDirectory } from "../helpers/large-directory";
 import { fixtureSnapshot } from "../helpers/fake-api";
 
@@ -72,6 +75,8 @@ const edits: Result<Edit>[] = [
   duplicateGroup(miyako, "Secret", "Secret 2"),
   renameGroup(miyako, "Engineers", "Builders"),
   deleteGroup(miyako, "Engineers", { force: true }),
+  emptyGroup(miyako, "Secret"),
+  emptyGroup(miyako, "Staff"),
   addMember(miyako, "Staff", { user: "Louis" }),
   addMember(miyako, "Staff", { group: "Secret" }),
   removeMember(miyako, "Engineers", { user: "Louis" }),
@@ -111,6 +116,7 @@ const edits: Result<Edit>[] = [
   addGroup(miyako, "Staff"),
   addGroup(big, "One too many"),
   deleteGroup(miyako, "Engineers"),
+  then(emptyGroup(miyako, "Staff"), (doc) => emptyGroup(doc, "Staff")),
   addMember(miyako, "Engineers", { user: "Louis" }),
   addMember(miyako, "Staff", { group: "Staff" }),
   addMember(miyako, "Engineers", { group: "Secret" }),
@@ -221,8 +227,50 @@ describe("engine messages in the interface language", () => {
   it("says where a dangling reference is", () => {
     const sql = problems.find((p) => p.code === "dangling-reference" && String(p.params.right).startsWith("sqlSchemaGranters"))!;
     expect(engineText(fr, "problem", sql)).toBe(
-      "Le droit SQL Lecture seule du schéma DEFAULT_SCHEMA désigne le groupe « Nope », qui n'existe pas : choisissez un autre groupe ou créez-le.",
+      "Droit SQL « Lecture seule » du schéma DEFAULT_SCHEMA désigne le groupe « Nope », qui n'existe pas : choisissez un autre groupe ou créez-le.",
     );
+    const setting = problems.find((p) => p.code === "dangling-reference" && p.params.right === "remoteDefaultUser")!;
+    expect(engineText(en, "problem", setting)).toMatch(/^Access setting “Default user” names user "Ghost", who does not exist/);
+  });
+
+  it("says emptying a group in the change log, counts in the right number", () => {
+    expect(engineText(en, "change", change(emptyGroup(miyako, "Secret")))).toBe("emptied group Secret (2 member users removed, 1 member group removed)");
+    expect(engineText(fr, "change", change(emptyGroup(miyako, "Secret")))).toBe(
+      "vidage du groupe Secret (2 utilisateurs membres retirés, 1 groupe membre retiré)",
+    );
+    expect(engineText(fr, "change", change(emptyGroup(miyako, "Staff")))).toBe("vidage du groupe Staff (2 utilisateurs membres retirés, aucun groupe membre retiré)");
+  });
+
+  it("says every kind of reference, as it is and as deleting what it names leaves it, in both languages", () => {
+    let doc = miyako;
+    for (const step of [
+      (d: DirectoryDocument) => giveLicence(d, "write", "Staff"),
+      (d: DirectoryDocument) => setSetting(d, "designAccessGroup", "Staff"),
+      (d: DirectoryDocument) => setSqlRight(d, "DEFAULT_SCHEMA", "readOnlyAccessGroup", "Staff"),
+      (d: DirectoryDocument) => addMember(d, "Secret", { group: "Staff" }),
+      (d: DirectoryDocument) => setSetting(d, "remoteDefaultUser", "Louis"),
+    ]) {
+      const r = step(doc);
+      if (!r.ok) throw new Error(r.error.message);
+      doc = r.value.doc;
+    }
+    const refs = groupReferences(doc, "Staff");
+    expect(refs.map((r) => referenceText(en, r))).toEqual([
+      "Member of group Secret",
+      "Licence 4D Write",
+      "Access setting “Design and Runtime Explorer access”",
+      "SQL right “Read only” of schema DEFAULT_SCHEMA",
+    ]);
+    expect(refs.map((r) => referenceText(fr, r, true))).toEqual([
+      "Membre du groupe Secret (retiré de sa liste)",
+      "Licence 4D Write (attribuée à personne)",
+      "Paramètre d'accès « Accès à l'environnement de Développement et à l'Explorateur d'exécution » (devient personne)",
+      "Droit SQL « Lecture seule » du schéma DEFAULT_SCHEMA (devient personne)",
+    ]);
+    expect(userReferences(doc, "Louis").map((r) => referenceText(en, r, true))).toEqual([
+      "Member of group Engineers (removed from its list)",
+      "Access setting “Default user” (becomes no user)",
+    ]);
   });
 
   it("translates main's failures, and keeps the English sentence of an unknown code", () => {

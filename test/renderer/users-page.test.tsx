@@ -212,7 +212,7 @@ describe("Users page — add, duplicate, delete", () => {
     await choose("Olivier");
     await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
     const dialog = screen.getByRole("alertdialog", { name: "Delete user Olivier?" });
-    expect(within(dialog).getByText("Member of group Secret")).toBeInTheDocument();
+    expect(within(dialog).getByText("Member of group Secret (removed from its list)")).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(draftModel(store).userByName.has("Olivier")).toBe(true);
 
@@ -248,7 +248,7 @@ describe("Users page — add, duplicate, delete", () => {
     const dialog = screen.getByRole("alertdialog");
     expect(within(dialog).getByText("Peter is referred to in 2 places; deleting the user removes these references:")).toBeInTheDocument();
     expect(within(dialog).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "Member of group Secret",
+      "Member of group Secret (removed from its list)",
       "Access setting “Default user” (becomes no user)",
     ]);
   });

@@ -1,9 +1,10 @@
 import type { DirectoryDocument } from "../../../shared/document";
 import * as edits from "../../../shared/edits";
+import { plural } from "../../../shared/edits/edit";
+import { renumberedByDelete } from "../../../shared/queries";
 import type { Result } from "../../../shared/result";
-import { usage } from "../exit";
+import { needs, usage } from "../exit";
 import type { Io } from "../io";
-import { modelOf } from "../../../shared/model";
 import type { LoadedDirectory } from "../../services/directory-file";
 import { userIdsFile } from "../../services/project-files";
 import { editAndSave } from "../session";
@@ -16,19 +17,12 @@ function member(options: { user?: string; group?: string }): edits.Member {
   return options.user !== undefined ? { user: options.user } : { group: options.group! };
 }
 
-function arity(args: readonly string[], n: number, form: string): readonly string[] {
-  if (args.length !== n) usage(`expected: 4d-directory ${form}`);
-  return args;
-}
-
 /** The note for deleting a user when settings.4DSettings may name the users after it by number. */
 async function renumbering(loaded: LoadedDirectory, name: string): Promise<readonly string[]> {
   const file = await userIdsFile(loaded.location.projectRoot);
-  const model = modelOf(loaded.parsed.doc);
-  const user = model.userByName.get(name);
-  const after = user ? model.users.length - 1 - user.index : 0;
+  const after = renumberedByDelete(loaded.parsed.doc, name);
   if (!file || after === 0) return [];
-  return [`${file} may refer to users by number (their place in directory.json): the ${after} user${after === 1 ? "" : "s"} after ${name} move up one number. Check that file.`];
+  return [`${file} may refer to users by number (their place in directory.json): the ${plural(after, "user")} after ${name} move up one number. Check that file.`];
 }
 
 /** `user add|rename|delete|set-startup …` */
@@ -36,21 +30,21 @@ export function userEdit(io: Io, action: string | undefined, args: readonly stri
   let run: [string, EditFn];
   switch (action) {
     case "add": {
-      const [target, name] = arity(args, 2, "user add <target> <name>");
+      const [target, name] = needs(args, 2, "user add <target> <name>");
       run = [target!, (doc) => edits.addUser(doc, name!)];
       break;
     }
     case "rename": {
-      const [target, from, to] = arity(args, 3, "user rename <target> <old> <new>");
+      const [target, from, to] = needs(args, 3, "user rename <target> <old> <new>");
       run = [target!, (doc) => edits.renameUser(doc, from!, to!)];
       break;
     }
     case "delete": {
-      const [target, name] = arity(args, 2, "user delete <target> <name>");
+      const [target, name] = needs(args, 2, "user delete <target> <name>");
       return editAndSave(io, target!, (doc) => edits.deleteUser(doc, name!), (loaded) => renumbering(loaded, name!));
     }
     case "set-startup": {
-      const [target, name, method] = arity(args, 3, 'user set-startup <target> <name> <method|"">');
+      const [target, name, method] = needs(args, 3, 'user set-startup <target> <name> <method|"">');
       run = [target!, (doc) => edits.setStartupMethod(doc, name!, method!)];
       break;
     }
@@ -60,47 +54,52 @@ export function userEdit(io: Io, action: string | undefined, args: readonly stri
   return editAndSave(io, run[0], run[1]);
 }
 
-/** `group add|rename|delete|add-member|remove-member …` */
+/** `group add|rename|empty|delete|add-member|remove-member …` */
 export function groupEdit(io: Io, action: string | undefined, args: readonly string[], options: { user?: string; group?: string; force?: boolean }): Promise<number> {
   let run: [string, EditFn];
   switch (action) {
     case "add": {
-      const [target, name] = arity(args, 2, "group add <target> <name>");
+      const [target, name] = needs(args, 2, "group add <target> <name>");
       run = [target!, (doc) => edits.addGroup(doc, name!)];
       break;
     }
     case "rename": {
-      const [target, from, to] = arity(args, 3, "group rename <target> <old> <new>");
+      const [target, from, to] = needs(args, 3, "group rename <target> <old> <new>");
       run = [target!, (doc) => edits.renameGroup(doc, from!, to!)];
       break;
     }
+    case "empty": {
+      const [target, name] = needs(args, 2, "group empty <target> <group>");
+      run = [target!, (doc) => edits.emptyGroup(doc, name!)];
+      break;
+    }
     case "delete": {
-      const [target, name] = arity(args, 2, "group delete <target> <name> --force");
+      const [target, name] = needs(args, 2, "group delete <target> <name> --force");
       run = [target!, (doc) => edits.deleteGroup(doc, name!, { force: options.force === true })];
       break;
     }
     case "add-member":
     case "remove-member": {
-      const [target, group] = arity(args, 2, `group ${action} <target> <group> (--user <name> | --group <name>)`);
+      const [target, group] = needs(args, 2, `group ${action} <target> <group> (--user <name> | --group <name>)`);
       const who = member(options);
       run = [target!, (doc) => (action === "add-member" ? edits.addMember(doc, group!, who) : edits.removeMember(doc, group!, who))];
       break;
     }
     default:
-      usage(`unknown group command "${action ?? ""}" (add, rename, delete, add-member, remove-member)`);
+      usage(`unknown group command "${action ?? ""}" (add, rename, empty, delete, add-member, remove-member)`);
   }
   return editAndSave(io, run[0], run[1]);
 }
 
 /** `licence <target> <key> <group|*>` */
 export function licenceEdit(io: Io, args: readonly string[]): Promise<number> {
-  const [target, key, holder] = arity(args, 3, 'licence <target> <key> <group|*|"">');
+  const [target, key, holder] = needs(args, 3, 'licence <target> <key> <group|*|"">');
   return editAndSave(io, target!, (doc) => edits.giveLicence(doc, key!, holder!));
 }
 
 /** `access <target> <setting> <value>`; SQL rights as `sql.<schema>.<right>`. */
 export function accessEdit(io: Io, args: readonly string[]): Promise<number> {
-  const [target, setting, value] = arity(args, 3, 'access <target> <setting> <value|*|"">');
+  const [target, setting, value] = needs(args, 3, 'access <target> <setting> <value|*|"">');
   const sql = /^sql\.(.+)\.([A-Za-z]+)$/.exec(setting!);
   return editAndSave(io, target!, (doc) => (sql ? edits.setSqlRight(doc, sql[1]!, sql[2]!, value!) : edits.setSetting(doc, setting!, value!)));
 }

@@ -1,31 +1,13 @@
-import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
-import { deleteGroup, groupReferences, type Reference } from "../../../shared/edits";
-import { licenceInfo, settingInfo } from "../../../shared/keys";
+import { deleteGroup, emptyGroup, otherGroupReferences } from "../../../shared/edits";
 import { modelOf } from "../../../shared/model";
 import { AppDialog } from "../../components/modal";
 import { useAppStoreApi } from "../../state/context";
-import { emptyGroup } from "./empty-group";
+import { referenceText } from "../../shell/engine-text";
 import { useApplyEdit, useEngineText } from "./engine-text";
-
-/** One reference to a group, in words, with what deleting the group does to it. */
-function referenceText(t: TFunction, ref: Reference): string {
-  switch (ref.kind) {
-    case "group-member":
-      return t("groups:ref.member", { group: ref.group });
-    case "licence":
-      return t("groups:ref.licence", { licence: licenceInfo(ref.key)?.label ?? ref.key });
-    case "setting": {
-      const key = settingInfo(ref.key)?.key ?? ref.key;
-      return t("groups:ref.setting", { setting: t(`groups:setting.${key}`, { defaultValue: ref.key }) });
-    }
-    case "sql-right":
-      return t("groups:ref.sql", { schema: ref.schema, right: t(`groups:sql.${ref.right}`, { defaultValue: ref.right }) });
-  }
-}
 
 /** Props of the delete dialog: the group (null: closed) and what to do once it is gone. */
 export interface DeleteGroupDialogProps {
@@ -46,10 +28,7 @@ export function DeleteGroupDialog({ doc, group, onClose, onDeleted }: DeleteGrou
   const apply = useApplyEdit();
   const text = useEngineText();
   const info = group !== null ? modelOf(doc).groupByName.get(group) : undefined;
-  const refs = useMemo(
-    () => (group !== null ? groupReferences(doc, group).filter((r) => !(r.kind === "group-member" && r.group === group)) : []),
-    [doc, group],
-  );
+  const refs = useMemo(() => (group !== null ? otherGroupReferences(doc, group) : []), [doc, group]);
   const name = group ?? "";
   const users = new Set(info?.users ?? []).size;
   const groups = new Set(info?.groups ?? []).size;
@@ -104,7 +83,7 @@ export function DeleteGroupDialog({ doc, group, onClose, onDeleted }: DeleteGrou
           <p>{t("delete.references", { name, count: refs.length })}</p>
           <ul className="group-delete-refs" aria-label={t("delete.referencesLabel", { name })}>
             {refs.map((ref, i) => (
-              <li key={i}>{referenceText(t, ref)}</li>
+              <li key={i}>{referenceText(t, ref, true)}</li>
             ))}
           </ul>
         </>

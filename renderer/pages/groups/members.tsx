@@ -7,7 +7,7 @@ import type { Failure } from "../../../shared/result";
 import { Check } from "../../components/check";
 import { GroupGlyph, UserGlyph } from "../../components/glyphs";
 import { useApplyEdit, useEngineText } from "./engine-text";
-import { filterFolded, fold } from "./fold";
+import { filterFolded, fold } from "../../../shared/fold";
 import { MissingMembers } from "./missing-members";
 import { VirtualRows } from "./virtual-rows";
 

@@ -3,6 +3,7 @@ import { Button, Input, SearchField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import { addMember, removeMember } from "../../../shared/edits";
+import { filterFolded, fold } from "../../../shared/fold";
 import type { DirectoryModel, GroupInfo } from "../../../shared/model";
 import { effectiveGroups, type Membership } from "../../../shared/queries";
 import { Check } from "../../components/check";
@@ -13,12 +14,9 @@ const FILTER_FROM = 12;
 /** At most this many boxes are drawn (16,000 groups would freeze the page); memberships always are. */
 const ROW_CAP = 300;
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
 /** The groups to draw: those matching the filter, in file order, capped — every membership kept. */
 function visibleGroups(groups: readonly GroupInfo[], folded: readonly string[], query: string, memberships: ReadonlyMap<string, Membership>) {
-  const q = fold(query.trim());
-  const matching = q ? groups.filter((_, i) => folded[i]!.includes(q)) : groups;
+  const matching = filterFolded(groups, folded, query);
   if (matching.length <= ROW_CAP) return { rows: matching, total: matching.length };
   let room = ROW_CAP - matching.filter((g) => memberships.has(g.name)).length;
   const rows = matching.filter((g) => memberships.has(g.name) || room-- > 0);

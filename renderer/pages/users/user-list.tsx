@@ -4,11 +4,12 @@ import { Button, Text } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import { deleteUser, userReferences, type Reference } from "../../../shared/edits";
-import { modelOf, type UserInfo } from "../../../shared/model";
+import type { UserInfo } from "../../../shared/model";
+import { renumberedByDelete } from "../../../shared/queries";
 import { UserGlyph } from "../../components/glyphs";
 import { AppDialog } from "../../components/modal";
 import { useAppStore, useAppStoreApi } from "../../state/context";
-import { referenceText } from "./references";
+import { referenceText } from "../../shell/engine-text";
 
 /**
  * One row of the users list: glyph, name, the kind of a built-in user and a "no password"
@@ -62,7 +63,7 @@ export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps)
     if (!user) return;
     const refs = userReferences(doc, user.name);
     // settings.4DSettings may name users by number (file order): the users after this one move up.
-    const renumbered = idsFile ? modelOf(doc).users.length - 1 - user.index : 0;
+    const renumbered = idsFile ? renumberedByDelete(doc, user.name) : 0;
     if (refs.length > 0 || renumbered > 0) setPending({ user, refs, renumbered });
     else remove(user);
   };
@@ -107,7 +108,7 @@ export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps)
             <p>{t("delete.body", { name: pending.user.name, count: pending.refs.length })}</p>
             <ul className="delete-refs">
               {pending.refs.map((ref, i) => (
-                <li key={i}>{referenceText(t, ref)}</li>
+                <li key={i}>{referenceText(t, ref, true)}</li>
               ))}
             </ul>
           </>

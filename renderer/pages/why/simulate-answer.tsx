@@ -6,7 +6,8 @@ import type { DirectoryDocument } from "../../../shared/document";
 import type { DirectoryModel } from "../../../shared/model";
 import { simulateGroups } from "../../../shared/queries";
 import { Check } from "../../components/check";
-import { fold, namedOptions } from "../../components/principal-options";
+import { fold } from "../../../shared/fold";
+import { namedOptions } from "../../components/principal-options";
 import { Answer } from "./answer";
 import { parseNames, rightRows } from "./why-model";
 

@@ -3,7 +3,8 @@ import { getKey, getObject, toPlain } from "../../../shared/json";
 import { modelOf } from "../../../shared/model";
 import { serializeDirectory } from "../../../shared/serialize";
 import { setSetting, setSqlRight } from "../../../shared/edits/access";
-import { addGroup, deleteGroup, duplicateGroup, groupReferences, nextGroupName, renameGroup } from "../../../shared/edits/groups";
+import { addGroup, deleteGroup, duplicateGroup, emptyGroup, groupReferences, nextGroupName, otherGroupReferences, renameGroup } from "../../../shared/edits/groups";
+import { giveLicence } from "../../../shared/edits/licences";
 import { addMember } from "../../../shared/edits/members";
 import { addUser } from "../../../shared/edits/users";
 import { applied, fixtureDocument as fixture, refused } from "../../helpers/documents";
@@ -159,6 +160,48 @@ describe("groupReferences and deleteGroup", () => {
 
   it("refuses an unknown group", () => {
     expect(refused(deleteGroup(fixture("WebClerk19"), "Ghosts", { force: true })).code).toBe("group.unknown");
+  });
+});
+
+describe("emptyGroup", () => {
+  it("removes the member lists in one step, keeping the group, its licences and rights", () => {
+    const doc = applied(giveLicence(fixture("HDI_Passwords"), "write", "Secret")).doc;
+    const edit = applied(emptyGroup(doc, "Secret"));
+    expect(groupNames(edit.doc)).toEqual(["Engineers", "Staff", "Secret"]);
+    expect(plain(edit.doc).groups!["Secret"]).toEqual({});
+    expect(plain(edit.doc).remoteGranters).toMatchObject({ write: "Secret" });
+    expect(edit.change).toEqual({
+      code: "group.emptied",
+      message: "emptied group Secret (2 member users removed, 1 member group removed)",
+      params: { name: "Secret", users: 2, groups: 1 },
+    });
+    expect(serializeDirectory(edit.doc)).toContain('"Secret": {}');
+  });
+
+  it("counts a repeated member once, and says 1 member user in the singular", () => {
+    const doc = applied(emptyGroup(fixture("WebClerk19"), "EditItem"));
+    expect(doc.change.message).toBe("emptied group EditItem (1 member user removed, 0 member groups removed)");
+  });
+
+  it("refuses an empty group and an unknown one, leaving the document as it was", () => {
+    const doc = applied(emptyGroup(fixture("HDI_Passwords"), "Secret")).doc;
+    expect(refused(emptyGroup(doc, "Secret"))).toEqual({
+      code: "group.already-empty",
+      message: "Secret has no members, so there is nothing to empty.",
+      params: { name: "Secret" },
+    });
+    expect(refused(emptyGroup(doc, "Ghosts")).code).toBe("group.unknown");
+  });
+});
+
+describe("otherGroupReferences", () => {
+  it("is every reference but the group's own place in its list", () => {
+    let doc = applied(addMember(fixture("HDI_Passwords"), "Secret", { group: "Staff" })).doc;
+    doc = applied(setSetting(doc, "designAccessGroup", "Staff")).doc;
+    expect(otherGroupReferences(doc, "Staff")).toEqual([
+      { kind: "group-member", group: "Secret" },
+      { kind: "setting", key: "designAccessGroup" },
+    ]);
   });
 });
 

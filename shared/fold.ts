@@ -1,3 +1,8 @@
+/**
+ * Searching names as 4D users expect: case- and accent-insensitive (`gerald` finds `Gérald`).
+ * The one folding every search field uses (master lists, member boxes, principal pickers).
+ */
+
 // Folding 32,000 names on every edit costs more than a frame, and names rarely change: keep them.
 const folded = new Map<string, string>();
 
