@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { version } from "../../package.json";
 import { accessEdit, groupEdit, licenceEdit, userEdit } from "./commands/edit";
 import { check, format } from "./commands/check";
 import { effective } from "./commands/effective";
@@ -74,7 +75,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const { values: o, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (o.version) {
-    io.out("4d-directory 0.1.0");
+    io.out(`4d-directory ${version}`);
     return EXIT.ok;
   }
   if (o.help || command === undefined || command === "help") {
