@@ -1,7 +1,7 @@
 // The end-to-end suite: builds the app (main, preload, CLI, renderer) and the HTTP harness, then
 // runs test/e2e/**/*.e2e.ts with vitest against a real Chromium. Works on a clean clone after
 // `npm ci`; needs /usr/bin/chromium (or CHROMIUM_PATH). Exits non-zero when a spec fails.
-//   node scripts/e2e.mjs [vitest args…]   e.g. node scripts/e2e.mjs test/e2e/users.e2e.ts
+//   node scripts/e2e.mjs [vitest args…]   e.g. node scripts/e2e.mjs test/e2e/app.e2e.ts
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -21,8 +21,8 @@ if (!process.env.E2E_SKIP_BUILD) {
   console.log("e2e: building the app…");
   if (run(["scripts/build.mjs"]) !== 0) process.exit(1);
 }
-// The harness serves the real main handlers; runtime dependencies stay external (jsonc-parser's
-// UMD build breaks when bundled for node).
+// The harness serves the real service handlers (electron/services/handlers.ts); runtime
+// dependencies stay external (jsonc-parser's UMD build breaks when bundled for node).
 await build({
   entryPoints: { harness: "test/e2e/harness/main.ts" },
   outdir: "out/e2e",

@@ -1,8 +1,8 @@
 /**
  * Setting and clearing a user's stored password value.
  *
- * The value is a hash or a redaction token prepared elsewhere (electron/main hashes, the
- * renderer only ever holds tokens): nothing is hashed or validated here, and no message ever
+ * The value is a hash or a redaction token prepared elsewhere (electron/services/passwords.ts
+ * hashes, the renderer only ever holds tokens): nothing is hashed or validated here, and no message ever
  * contains it. docs/directory-json.md §4: the Designer having a password is what turns 4D's access control on,
  * so the change message says when an edit turns it on or off.
  */

@@ -9,7 +9,7 @@ import { changedLines, inForcePath, layoutProblems, readText } from "./support/f
 import { SAMPLE } from "./support/harness-process";
 import { goTo, pick, reviewAndSave, selectGroup, toggle } from "./support/ui";
 
-// The app in a real Chromium, against the real main handlers (test/e2e/harness): each test has
+// The app in a real Chromium, against the real service handlers (test/e2e/harness): each test has
 // its own harness, so its own fresh copy of the sample project, backups and recent list.
 
 let browser: BrowserSession;
@@ -65,7 +65,7 @@ function sampleCopy(edit: (text: string) => string): string {
   return root;
 }
 
-describe("the app in Chromium, on the real main handlers", () => {
+describe("the app in Chromium, on the real service handlers", () => {
   it("starts on the start screen, then opens the sample project", async () => {
     await withApp(async ({ page, harness }) => {
       await page.getByRole("button", { name: "Open Project…", exact: true }).waitFor();

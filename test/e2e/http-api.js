@@ -1,5 +1,5 @@
 // The e2e stand-in for electron/preload: defines `window.api` with the preload's shape, over HTTP.
-// Injected with page.addInitScript before the renderer loads (test/e2e/support/app.ts appends the
+// Injected with page.addInitScript before the renderer loads (test/e2e/support/browser.ts appends the
 // call with the contract's method names, taken from INVOKE_CHANNELS):
 //   one async function per request → POST /api/<method> with the JSON argument, answers the Result;
 //   on(event, listener) → one shared EventSource on /events; returns the unsubscribe function.

@@ -1,6 +1,6 @@
 // Crash test of the atomic save: a child process saves in a loop and is killed (SIGKILL) at random
 // moments; the file must always be one complete version. Slow, so outside the quick suite:
-// `npm run test:faults` (FAULT_RUNS=200). Runs FAULT_RUNS times, 20 by default.
+// `npm run test:faults` (vitest --mode faults: 200 runs). Runs FAULT_RUNS times, 20 by default.
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

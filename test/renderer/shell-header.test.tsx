@@ -129,7 +129,7 @@ describe("Header — problems", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
 
     await userEvent.click(screen.getByRole("button", { name: /^Problems:/ }));
-    await userEvent.click(screen.getByRole("button", { name: /^Design and Runtime Explorer access names group "Missing"/ }));
+    await userEvent.click(screen.getByRole("button", { name: /^Access setting “Design and Runtime Explorer access” names group "Missing"/ }));
     expect(store.getState().page).toBe("access");
 
     await userEvent.click(screen.getByRole("button", { name: /^Problems:/ }));

@@ -58,3 +58,13 @@ describe("the repository stands on its own", () => {
     for (const section of ["## 1.", "## 2.", "## 3.", "## 4.", "## 5.", "## 6."]) expect(notes).toContain(section);
   });
 });
+
+describe("npm scripts run on Windows, macOS and Linux alike", () => {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+
+  it("no script sets a variable the POSIX way (`VAR=1 cmd`), which Windows shells cannot run", () => {
+    const posix = /(?:^|&&|\|\||;)\s*[A-Za-z_][A-Za-z0-9_]*=\S*\s+\S/;
+    expect(posix.test("FAULT_RUNS=200 vitest run x")).toBe(true);
+    expect(Object.entries(scripts).filter(([, command]) => posix.test(command))).toEqual([]);
+  });
+});
