@@ -96,7 +96,7 @@ async function check() {
   }
 
   const fuses = await getCurrentFuseWire(join(app, exe));
-  const expected = { 0: 48, 1: 49, 2: 48, 3: 48, 4: 49, 5: 49, 6: 48, 7: 49 };
+  const expected = { 0: 48, 1: 49, 2: 48, 3: 48, 4: 49, 5: 49, 6: 48, 7: 48 };
   const names = ["RunAsNode", "EnableCookieEncryption", "EnableNodeOptionsEnvironmentVariable", "EnableNodeCliInspectArguments", "EnableEmbeddedAsarIntegrityValidation", "OnlyLoadAppFromAsar", "LoadBrowserProcessSpecificV8Snapshot", "GrantFileProtocolExtraPrivileges"];
   for (const [i, state] of Object.entries(expected)) must(fuses[i] === state, `fuse ${names[i]} is ${fuses[i] === 49 ? "on" : "off"}`);
 

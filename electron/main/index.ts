@@ -4,6 +4,8 @@ import { join, resolve } from "node:path";
 import type { MenuCommand } from "../../shared/ipc-contract";
 import { DirectoryService } from "../services/directory-service";
 import { createHandlers } from "../services/handlers";
+import { isAppPage } from "../services/app-url";
+import { registerAppScheme, serveAppScheme } from "./app-protocol";
 import { registerIpc, sendEvent } from "./ipc";
 import { buildMenu } from "./menu";
 import { AppStateStore } from "../services/settings-store";
@@ -83,9 +85,10 @@ async function start(): Promise<void> {
       },
     },
     (event: IpcMainInvokeEvent) =>
-      win !== undefined && event.sender.id === win.webContents.id && event.senderFrame === win.webContents.mainFrame && (event.senderFrame?.url.startsWith("file://") ?? false),
+      win !== undefined && event.sender.id === win.webContents.id && event.senderFrame === win.webContents.mainFrame && isAppPage(event.senderFrame?.url),
   );
   refreshMenu();
+  serveAppScheme(join(__dirname, "..", "renderer"));
   win = createWindow(state);
   win.webContents.once("did-finish-load", () => {
     if (pendingTarget) requestOpen(pendingTarget);
@@ -114,6 +117,9 @@ async function start(): Promise<void> {
     win = undefined;
   });
 }
+
+// The renderer's scheme is declared before the app is ready, as Electron requires.
+registerAppScheme();
 
 // One window for the whole app: a second launch hands its path to the first, then quits.
 if (!app.requestSingleInstanceLock()) {

@@ -1,4 +1,5 @@
 import { Menu, shell, type MenuItemConstructorOptions } from "electron";
+import { USERS_AND_GROUPS_DOC } from "../services/app-url";
 import type { MenuCommand, RecentProject } from "../../shared/ipc-contract";
 
 /** What the menu does when an item is chosen. */
@@ -69,7 +70,7 @@ export function buildMenu(recent: readonly RecentProject[], actions: MenuActions
       submenu: [
         {
           label: "4D Users and Groups documentation",
-          click: () => void shell.openExternal("https://developer.4d.com/docs/Users/handling_users_groups"),
+          click: () => void shell.openExternal(USERS_AND_GROUPS_DOC),
         },
       ],
     },

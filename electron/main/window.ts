@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, session, shell } from "electron";
 import { join } from "node:path";
+import { APP_PAGE_URL, isDocumentationLink } from "../services/app-url";
 import type { AppStateStore, WindowBounds } from "../services/settings-store";
 
 const DEFAULT_BOUNDS: WindowBounds = { width: 1180, height: 760 };
@@ -36,9 +37,9 @@ export function createWindow(state: AppStateStore): BrowserWindow {
   if (saved?.maximized) win.maximize();
   win.once("ready-to-show", () => win.show());
 
-  // Navigation and new windows are denied; http(s) links open in the browser.
+  // Navigation and new windows are denied; links into 4D's documentation open in the browser.
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
+    if (isDocumentationLink(url)) void shell.openExternal(url);
     return { action: "deny" };
   });
   win.webContents.on("will-navigate", (event) => event.preventDefault());
@@ -53,6 +54,7 @@ export function createWindow(state: AppStateStore): BrowserWindow {
   win.on("moved", remember);
   win.on("close", remember);
 
-  void win.loadFile(join(__dirname, "..", "renderer", "index.html"));
+  // Served by app-protocol.ts from out/renderer (never file://).
+  void win.loadURL(APP_PAGE_URL);
   return win;
 }

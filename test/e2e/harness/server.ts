@@ -14,9 +14,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, isAbsolute, join, relative, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventContract, type InvokeContract } from "../../../shared/ipc-contract";
 import { dispatch } from "../../../electron/services/dispatch";
+import { rendererFile } from "../../../electron/services/app-url";
 import { fail } from "../../../shared/result";
 import { DirectoryService } from "../../../electron/services/directory-service";
 import { createHandlers } from "../../../electron/services/handlers";
@@ -145,9 +146,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   async function serveFile(pathname: string, res: ServerResponse): Promise<void> {
-    const wanted = resolve(rendererDir, "." + decodeURIComponent(pathname === "/" ? "/index.html" : pathname));
-    const inside = relative(rendererDir, wanted);
-    if (inside.startsWith("..") || isAbsolute(inside)) {
+    // The same path decision as the app:// protocol in Electron.
+    const wanted = rendererFile(rendererDir, pathname);
+    if (wanted === undefined) {
       res.writeHead(403).end();
       return;
     }
