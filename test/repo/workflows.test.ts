@@ -98,6 +98,9 @@ describe("workflows", () => {
     expect(runs(build)).toContain("CSC_IDENTITY_AUTO_DISCOVERY=false");
     expect(runs(build)).toContain("::notice title=Unsigned Windows build::");
 
+    // The command line ships beside the installers as an npm package (the app cannot run as Node).
+    expect(build.steps.find((s) => s.run === "npm pack --pack-destination release")?.if).toBe("runner.os == 'Linux'");
+
     const publish = release.jobs.publish!;
     expect(publish.needs).toBe("build");
     expect(runs(publish)).toContain("sha256sum -- * > SHA256SUMS");
@@ -116,5 +119,12 @@ describe("workflows", () => {
     // No publish provider: electron-builder writes no app-update.yml, and the app has no updater.
     expect(pkg.build.publish).toBeNull();
     expect(JSON.stringify(pkg)).not.toContain("electron-updater");
+  });
+
+  it("the command-line package holds the command and its bundle, nothing else of the repository", () => {
+    const [packed] = JSON.parse(execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", shell: process.platform === "win32" })) as [{ files: { path: string }[] }];
+    // npm also adds package.json's "main" when it is built (the Electron main bundle, unused by the command).
+    const paths = packed.files.map((f) => f.path).filter((p) => p !== "out/main/index.js");
+    expect(paths.sort()).toEqual(["README.md", "bin/4d-directory.js", "out/cli/index.js", "package.json"]);
   });
 });
