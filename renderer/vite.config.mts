@@ -2,7 +2,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 
-// The renderer is loaded from file:// in Electron (and served by the e2e harness), so assets
+// The renderer is loaded from app://renderer/ in Electron (and served by the e2e harness), so assets
 // use relative paths.
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
