@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { accessEdit, groupEdit, licenceEdit, userEdit } from "./commands/edit";
+import { audit } from "./commands/audit";
 import { check, format } from "./commands/check";
 import { effective } from "./commands/effective";
 import { exportCsv } from "./commands/export";
@@ -26,6 +27,8 @@ Inspect
   export <target> --csv [--rows]          users × groups (direct and effective) as CSV on stdout;
                                           --rows: one line per membership (user,kind,group,how,path)
   verify-password <target> <user>         password on stdin; exit 0 if it matches, 1 if not
+  audit <target> [--json] [--deep]        security findings: no or guessable passwords, look-alike names…
+                                          (exit 1 if any is high); --deep also tries bcrypt hashes (slow)
 
 Edit (each saved atomically; the previous version is kept in the app's backup folder)
   passwd <target> <user> [--legacy | --clear]      new password on stdin (bcrypt unless --legacy)
@@ -52,6 +55,7 @@ Exit codes: 0 ok, 1 refused / invalid / no match, 2 unreadable input or bad usag
 const OPTIONS = {
   json: { type: "boolean" },
   check: { type: "boolean" },
+  deep: { type: "boolean" },
   csv: { type: "boolean" },
   rows: { type: "boolean" },
   "dry-run": { type: "boolean" },
@@ -85,6 +89,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   switch (command) {
     case "check":
       return check(io, needs(rest, 1, "check <target> [--json]")[0]!, o.json === true);
+    case "audit":
+      return audit(io, needs(rest, 1, "audit <target> [--json] [--deep]")[0]!, o.json === true, o.deep === true);
     case "format":
       return format(io, needs(rest, 1, "format <target> [--check]")[0]!, o.check === true);
     case "effective": {
