@@ -4,6 +4,7 @@
  * New groups go at the end of `groups`, which is created at its canonical place when missing.
  */
 import type { DirectoryDocument } from "../document";
+import { lookalikeOf } from "../audit/lookalikes";
 import { getObject, removeKey, renameKey, setKey, type JsonObject } from "../json";
 import { groupsObject, modelOf } from "../model";
 import { fail } from "../result";
@@ -67,7 +68,7 @@ export function renameGroup(doc: DirectoryDocument, name: string, newName: strin
   const found = findGroup(doc, name);
   if (!found.ok) return found;
   if (newName === name) return unchanged(`Group ${name} already has that name.`, { name });
-  const named = checkGroupName(doc, newName);
+  const named = checkGroupName(doc, newName, name);
   if (!named.ok) return named;
   const count = groupReferences(doc, name).length;
   const renamed = withTop(doc.root, "groups", renameKey(groupsObject(doc), name, newName));
@@ -145,5 +146,5 @@ export function deleteGroup(doc: DirectoryDocument, name: string, options: { rea
 
 /** The first free group name `New group1`, `New group2`… (the UI passes its own base). */
 export function nextGroupName(doc: DirectoryDocument, base = "New group"): string {
-  return nextFreeName(base, (name) => modelOf(doc).groupByName.has(name));
+  return nextFreeName(base, (name) => modelOf(doc).groupByName.has(name) || lookalikeOf(doc, "group", name) !== undefined);
 }

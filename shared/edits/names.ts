@@ -6,10 +6,16 @@
  * 16,000 of each. Nothing is trimmed: a leading space is a legal name, but a name of spaces only
  * is refused. A user other than the two built-in ones is stored under its name, so it can never
  * be named `designer` or `administrator` (those keys are taken).
+ *
+ * A new name that a person could not tell from an existing one (case, edge or repeated spaces,
+ * NFC/NFD, invisible characters: see name-shape.ts) is refused, naming the existing one, and so
+ * is a name longer than MAX_NAME_LENGTH characters.
  */
 import type { DirectoryDocument } from "../document";
 import { ADMINISTRATOR_KEY, DESIGNER_KEY, EVERYBODY, MAX_ENTRIES } from "../keys";
+import { lookalikeOf } from "../audit/lookalikes";
 import { modelOf, usersObject, type GroupInfo, type UserInfo } from "../model";
+import { MAX_NAME_LENGTH, nameLength } from "../name-shape";
 import { fail, ok, type Result } from "../result";
 
 /** What a name is for, in messages. */
@@ -23,17 +29,39 @@ function checkShape(name: string, of: NameOf): Result<string> {
   if (name.trim() === "") {
     return fail(`${of}.name-blank`, `A ${of} name cannot be only spaces ("${name}").`, { name });
   }
+  const length = nameLength(name);
+  if (length > MAX_NAME_LENGTH) {
+    return fail(`${of}.name-too-long`, `A ${of} name can have at most ${MAX_NAME_LENGTH} characters; this one has ${length}.`, {
+      length,
+      max: MAX_NAME_LENGTH,
+    });
+  }
   return ok(name);
 }
 
-/** Checks a name for a new or renamed user: shape, unique among users and aliases, not a reserved key. */
-export function checkUserName(doc: DirectoryDocument, name: string): Result<string> {
+/** Refuses a name that looks like an existing one (other than `except`, the name being renamed). */
+function checkLookalike(doc: DirectoryDocument, of: NameOf, name: string, except: string | undefined): Result<string> {
+  const existing = lookalikeOf(doc, of, name, except);
+  if (existing === undefined) return ok(name);
+  return fail(
+    `${of}.name-lookalike`,
+    `"${name}" looks like the existing ${of} "${existing}" (they differ only by case, spaces or invisible characters): choose a name that cannot be mistaken for it.`,
+    { name, existing },
+  );
+}
+
+/**
+ * Checks a name for a new or renamed user: shape, length, unique among users and aliases, not
+ * a look-alike of another user's name (`renaming` is the user's current name, which it may
+ * resemble: "test" → "Test" is allowed).
+ */
+export function checkUserName(doc: DirectoryDocument, name: string, renaming?: string): Result<string> {
   const shape = checkShape(name, "user");
   if (!shape.ok) return shape;
   if (modelOf(doc).userByName.has(name)) {
     return fail("user.name-taken", `There is already a user named ${name}; user names must be unique.`, { name });
   }
-  return ok(name);
+  return checkLookalike(doc, "user", name, renaming);
 }
 
 /** Checks a storage key for a user other than the Designer/Administrator (its key is its name). */
@@ -52,14 +80,14 @@ export function checkUserKey(doc: DirectoryDocument, name: string): Result<strin
   return ok(name);
 }
 
-/** Checks a name for a new or renamed group: shape and unique among groups. */
-export function checkGroupName(doc: DirectoryDocument, name: string): Result<string> {
+/** Checks a name for a new or renamed group: shape, length, unique among groups, not a look-alike of another group's name. */
+export function checkGroupName(doc: DirectoryDocument, name: string, renaming?: string): Result<string> {
   const shape = checkShape(name, "group");
   if (!shape.ok) return shape;
   if (modelOf(doc).groupByName.has(name)) {
     return fail("group.name-taken", `There is already a group named ${name}; group names must be unique.`, { name });
   }
-  return ok(name);
+  return checkLookalike(doc, "group", name, renaming);
 }
 
 /** Refuses a new user or group once 4D's limit of 16,000 is reached. */

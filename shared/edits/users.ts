@@ -7,6 +7,7 @@
 import type { DirectoryDocument } from "../document";
 import { getString, removeKey, renameKey, setKey, type JsonObject } from "../json";
 import { USER_ORDER } from "../keys";
+import { lookalikeOf } from "../audit/lookalikes";
 import { modelOf, usersObject } from "../model";
 import { fail } from "../result";
 import { edited, listing, plural, unchanged, type EditResult } from "./edit";
@@ -75,7 +76,7 @@ export function renameUser(doc: DirectoryDocument, name: string, newName: string
   if (!found.ok) return found;
   const user = found.value;
   if (newName === name) return unchanged(`User ${name} already has that name.`, { name });
-  const named = checkUserName(doc, newName);
+  const named = checkUserName(doc, newName, name);
   if (!named.ok) return named;
   let root: JsonObject;
   if (user.kind === "user") {
@@ -142,5 +143,5 @@ export function setStartupMethod(doc: DirectoryDocument, name: string, method: s
 /** The first free user name `New user1`, `New user2`… (the UI passes its own base, e.g. `Nouvel utilisateur`). */
 export function nextUserName(doc: DirectoryDocument, base = "New user"): string {
   const keys = new Set(usersObject(doc).entries.map(([key]) => key));
-  return nextFreeName(base, (name) => modelOf(doc).userByName.has(name) || keys.has(name));
+  return nextFreeName(base, (name) => modelOf(doc).userByName.has(name) || keys.has(name) || lookalikeOf(doc, "user", name) !== undefined);
 }
