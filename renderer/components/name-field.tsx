@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Input, Label, Text, TextField } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { hasEdgeSpaces, visibleName } from "../../shared/name-shape";
 import type { Failure } from "../../shared/result";
 
 /** Props of the in-place name field of the Users and Groups pages. */
@@ -24,6 +26,7 @@ export interface NameFieldProps {
  * `key={name}` so a new selection starts afresh.
  */
 export function NameField({ label, name, focus, onFocused, rename, refusalText, note, className }: NameFieldProps) {
+  const { t } = useTranslation("audit");
   const [value, setValue] = useState(name);
   const [refusal, setRefusal] = useState<Failure | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -78,7 +81,14 @@ export function NameField({ label, name, focus, onFocused, rename, refusalText, 
           {refusalText(refusal)}
         </Text>
       ) : (
-        note?.(value)
+        <>
+          {note?.(value)}
+          {hasEdgeSpaces(value) && (
+            <span className="name-edge-note" role="note">
+              {t("edgeSpace.field", { shown: visibleName(value) })}
+            </span>
+          )}
+        </>
       )}
     </TextField>
   );

@@ -17,6 +17,7 @@ import {
   type PrincipalTarget,
 } from "./principal-options";
 import "./principal-picker.css";
+import { visibleName } from "../../shared/name-shape";
 
 /** Props of a principal picker. */
 export interface PrincipalPickerProps {
@@ -83,7 +84,7 @@ export function PrincipalPicker(props: PrincipalPickerProps) {
     [value, specials, names],
   );
   const extra = value !== null && !chosen ? missingOption(value) : undefined;
-  const labelOf = (o: PrincipalOption | undefined) => (o === undefined ? "" : o.name || (specialLabels[o.kind] ?? ""));
+  const labelOf = (o: PrincipalOption | undefined) => (o === undefined ? "" : o.name ? visibleName(o.name) : (specialLabels[o.kind] ?? ""));
   const shownText = labelOf(chosen ?? extra);
   const query = typing !== null && typing !== shownText ? typing : "";
   const { options, total } = useMemo(() => visibleOptions(specials, names, extra, query, LIMIT), [specials, names, extra, query]);

@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { referenceMessage, rightReference, type Reference } from "../../shared/edits/references";
 import { EVERYBODY, licenceInfo, NOBODY, settingInfo, SQL_RIGHTS } from "../../shared/keys";
+import { visibleName } from "../../shared/name-shape";
 
 /**
  * What the engine says: a change-log line, a refusal, a problem, a failure from main, or a
@@ -20,6 +21,10 @@ type Params = Record<string, string | number>;
 
 // Parameters that hold an access slot's value, where "*" means everybody and "" nobody.
 const HOLDER_PARAMS = ["holder", "value", "previous"] as const;
+
+// Parameters that hold a user or group name: their edge spaces are drawn as dots ("·test"), so
+// a change log line about " test" never reads like one about "test".
+const NAME_PARAMS = ["name", "newName", "existing", "member", "group", "user", ...HOLDER_PARAMS] as const;
 
 // Counts that the sentences say in words ("3 references updated", "in no group"): each becomes
 // `<param>Text`, a plural of the `engine:n.*` catalog, so the sentence itself needs no plural.
@@ -58,6 +63,10 @@ export function engineParams(t: TFunction, message: EngineMessage): Params {
   const params: Params = { ...message.params };
   const key = typeof params.key === "string" ? params.key : undefined;
   const userSlot = key !== undefined && settingInfo(key)?.target === "user";
+  for (const name of NAME_PARAMS) {
+    const value = params[name];
+    if (typeof value === "string") params[name] = visibleName(value);
+  }
   for (const name of HOLDER_PARAMS) {
     const value = params[name];
     if (typeof value === "string") params[name] = holderWord(t, value, userSlot);

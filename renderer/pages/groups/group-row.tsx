@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { EDITOR_NAME_LIMIT } from "../../../shared/keys";
 import type { GroupInfo } from "../../../shared/model";
 import { GroupGlyph } from "../../components/glyphs";
+import { ShownName } from "../../components/shown-name";
 
 /**
  * One row of the groups list: glyph, name, a warning for a name longer than 4D's editor accepts,
@@ -17,7 +18,7 @@ export function GroupRow({ group }: { readonly group: GroupInfo }) {
     <>
       <GroupGlyph />
       <Text slot="label" className="row-label">
-        <span className="row-name">{group.name}</span>
+        <ShownName className="row-name" name={group.name} />
         {long && (
           <>
             {" "}

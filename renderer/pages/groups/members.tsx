@@ -10,6 +10,7 @@ import { useApplyEdit, useEngineText } from "./engine-text";
 import { filterFolded, fold } from "../../../shared/fold";
 import { MissingMembers } from "./missing-members";
 import { VirtualRows } from "./virtual-rows";
+import { ShownName } from "../../components/shown-name";
 
 /** Props of the members editor: the group and the model it belongs to. */
 export interface MembersProps {
@@ -46,13 +47,13 @@ export function Members({ model, group }: MembersProps) {
   const userRow = (user: UserInfo) => (
     <Check isSelected={userNames.has(user.name)} onChange={(on) => toggle({ user: user.name }, on)} aria-label={user.name}>
       <UserGlyph kind={user.kind} />
-      <span className="row-name">{user.name}</span>
+      <ShownName className="row-name" name={user.name} />
     </Check>
   );
   const groupRow = (other: GroupInfo) => (
     <Check isSelected={groupNames.has(other.name)} onChange={(on) => toggle({ group: other.name }, on)} aria-label={other.name}>
       <GroupGlyph />
-      <span className="row-name">{other.name}</span>
+      <ShownName className="row-name" name={other.name} />
     </Check>
   );
   const ticked = (names: ReadonlySet<string>, byName: ReadonlyMap<string, unknown>) => [...names].filter((n) => byName.has(n)).length;

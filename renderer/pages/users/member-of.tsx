@@ -8,6 +8,7 @@ import type { DirectoryModel, GroupInfo } from "../../../shared/model";
 import { effectiveGroups, type Membership } from "../../../shared/queries";
 import { Check } from "../../components/check";
 import { useAppStoreApi } from "../../state/context";
+import { ShownName } from "../../components/shown-name";
 
 /** More groups than this and a filter field appears. */
 const FILTER_FROM = 12;
@@ -70,14 +71,14 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
             const via = t("member.via", { path: membership.path.join(" ⊂ ") });
             return (
               <Check key={group.index} isSelected isDisabled aria-label={t("member.inheritedLabel", { group: group.name, via })}>
-                <span className="member-name">{group.name}</span>
+                <ShownName className="member-name" name={group.name} />
                 <span className="member-via inherited">{via}</span>
               </Check>
             );
           }
           return (
             <Check key={group.index} isSelected={membership !== undefined} onChange={(on) => toggle(group.name, on)}>
-              <span className="member-name">{group.name}</span>
+              <ShownName className="member-name" name={group.name} />
             </Check>
           );
         })}

@@ -10,6 +10,7 @@ import { UserGlyph } from "../../components/glyphs";
 import { AppDialog } from "../../components/modal";
 import { useAppStore, useAppStoreApi } from "../../state/context";
 import { referenceText } from "../../shell/engine-text";
+import { ShownName } from "../../components/shown-name";
 
 /**
  * One row of the users list: glyph, name, the kind of a built-in user and a "no password"
@@ -25,7 +26,7 @@ export function UserRow({ user }: { readonly user: UserInfo }) {
     <>
       <UserGlyph kind={user.kind} decorative />
       <Text slot="label" className="row-label">
-        <span className="row-name">{user.name}</span>
+        <ShownName className="row-name" name={user.name} />
         {kind && <> <span className={`row-meta row-kind kind-${user.kind}`}>{kind}</span></>}
         {user.password === "none" && <> <span className="row-meta row-nopass">{t("row.noPassword")}</span></>}
       </Text>

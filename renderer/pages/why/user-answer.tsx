@@ -8,6 +8,7 @@ import { PrincipalPicker } from "../../components/principal-picker";
 import { useAppStore, useAppStoreApi } from "../../state/context";
 import { Answer } from "./answer";
 import { rightRows } from "./why-model";
+import { ShownName } from "../../components/shown-name";
 
 /**
  * "What is this user allowed, and why?": a user picker (it follows the Users page's selection, so
@@ -41,7 +42,7 @@ export function UserAnswer({ doc, model }: { doc: DirectoryDocument; model: Dire
         <>
           <h3 className="why-who">
             <UserGlyph kind={user.kind} />
-            <span>{user.name}</span>
+            <ShownName name={user.name} />
             <span className="muted why-kind" aria-hidden="true">{t(`common:kind.${user.kind}`)}</span>
           </h3>
           <Answer model={model} groups={rights.groups} rows={rows} kind={user.kind} />
