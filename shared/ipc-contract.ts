@@ -1,3 +1,4 @@
+import type { AuditReport } from "./audit/findings";
 import type { DirectoryDocument } from "./document";
 import type { DirectoryLocation } from "./location";
 import type { HashForm } from "./password-shape";
@@ -50,7 +51,8 @@ export type MenuCommand =
   | "page:users"
   | "page:groups"
   | "page:access"
-  | "page:why";
+  | "page:why"
+  | "page:audit";
 
 /**
  * Renderer → main requests. Each method takes one plain-data argument and answers a Result.
@@ -71,6 +73,15 @@ export interface InvokeContract {
   save(arg: { draft: DirectoryDocument; revision: string | null; force?: boolean }): Result<Snapshot>;
   /** Hashes a new password in main; answers the token that stands for it in the draft. */
   preparePassword(arg: { password: string; form: HashForm }): Result<{ token: string; notes: readonly string[] }>;
+  /**
+   * The security audit's findings that need the hashes (guessed passwords, shared ones, hashes in
+   * a git working tree) for the draft, whose tokens main resolves; the structural findings the
+   * renderer computes itself (shared/audit). `deep` also tries bcrypt hashes, reporting
+   * `auditProgress` events until done or `cancelAudit`.
+   */
+  audit(arg: { draft: DirectoryDocument; deep: boolean }): Result<AuditReport>;
+  /** Stops a deep audit under way (its report then says `cancelled`). */
+  cancelAudit(arg: null): Result<null>;
   /** The recent projects, newest first. */
   recentProjects(arg: null): Result<readonly RecentProject[]>;
   /** Closes the open project (stops watching it). */
@@ -89,6 +100,8 @@ export interface EventContract {
   menuCommand: MenuCommand;
   /** A path was given on the command line, by the OS or by a second instance. */
   openRequested: { readonly target: string };
+  /** A deep audit's progress: bcrypt hashes tried, out of total. */
+  auditProgress: { readonly done: number; readonly total: number };
 }
 
 /** IPC channel of each request; a method without a channel fails to compile. */
@@ -100,6 +113,8 @@ export const INVOKE_CHANNELS = {
   readDisk: "directory:read-disk",
   save: "directory:save",
   preparePassword: "directory:prepare-password",
+  audit: "directory:audit",
+  cancelAudit: "directory:cancel-audit",
   recentProjects: "app:recent-projects",
   closeProject: "directory:close-project",
   setDocumentState: "app:set-document-state",
@@ -111,6 +126,7 @@ export const EVENT_CHANNELS = {
   fileChanged: "event:file-changed",
   menuCommand: "event:menu-command",
   openRequested: "event:open-requested",
+  auditProgress: "event:audit-progress",
 } as const satisfies Record<keyof EventContract, string>;
 
 /** The renderer's view of main: one async function per request, plus event subscription. */

@@ -38,6 +38,8 @@ export const INVOKE_SCHEMAS = {
   }),
   // bcrypt reads 72 bytes; 4096 only bounds what a bad renderer can make main hash.
   preparePassword: z.strictObject({ password: z.string().min(1).max(4096), form: z.enum(["bcrypt", "legacy"]) }),
+  audit: z.strictObject({ draft: documentSchema, deep: z.boolean() }),
+  cancelAudit: none,
   recentProjects: none,
   closeProject: none,
   setDocumentState: z.strictObject({ title: z.string().max(1000), dirty: z.boolean() }),

@@ -48,6 +48,7 @@ async function start(): Promise<void> {
     sample: { source: sampleSource(), target: join(app.getPath("userData"), "Sample Project") },
     watch: watchFile,
     onFileChanged: (revision) => win && sendEvent(win.webContents, "fileChanged", { revision }),
+    onAuditProgress: (done, total) => win && sendEvent(win.webContents, "auditProgress", { done, total }),
   });
   const refreshMenu = () => Menu.setApplicationMenu(buildMenu(state.recent(), { command, openRecent: requestOpen }));
   const handlers = createHandlers(service, state, {

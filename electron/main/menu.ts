@@ -57,6 +57,7 @@ export function buildMenu(recent: readonly RecentProject[], actions: MenuActions
         { label: "Groups", accelerator: "CmdOrCtrl+2", click: send("page:groups") },
         { label: "Access", accelerator: "CmdOrCtrl+3", click: send("page:access") },
         { label: "Why", accelerator: "CmdOrCtrl+4", click: send("page:why") },
+        { label: "Audit", accelerator: "CmdOrCtrl+5", click: send("page:audit") },
         { type: "separator" },
         { role: "resetZoom" },
         { role: "zoomIn" },

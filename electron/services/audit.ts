@@ -24,6 +24,8 @@ export const BCRYPT_COMMON_TRIES = 20;
 export interface AuditOptions {
   /** Also try the guesses against bcrypt hashes (slow: about 70 ms per guess and user). */
   readonly deep?: boolean;
+  /** False to leave out the findings that need no hash (the app computes those itself). */
+  readonly structural?: boolean;
   /** The directory.json the document was read from, to tell whether it sits in a git working tree. */
   readonly file?: string;
   /** Stops a deep audit between two guesses; the users left are counted as not tried. */
@@ -206,7 +208,7 @@ export async function auditDirectory(doc: DirectoryDocument, options: AuditOptio
   const shared = guessLegacy(hashesOf(doc, "legacy"), guessed);
   const bcrypt = hashesOf(doc, "bcrypt");
   const tried = options.deep ? await guessBcrypt(bcrypt, guessed, options) : 0;
-  const found = [...auditStructure(doc), ...guessFindings(guessed, shared)];
+  const found = [...(options.structural === false ? [] : auditStructure(doc)), ...guessFindings(guessed, shared)];
   if (options.file) {
     const tree = gitWorkingTree(options.file);
     const hashes = modelOf(doc).users.filter((u) => u.password !== "none").length;

@@ -3,6 +3,8 @@ import type { DirectoryDocument } from "../../shared/document";
 import type { OpenFailure, Snapshot } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
 import { fail, ok, type Result } from "../../shared/result";
+import type { AuditReport } from "../../shared/audit";
+import { auditDirectory } from "./audit";
 import { loadDirectory, saveDirectory, type LoadedDirectory } from "./directory-file";
 import { readDirectoryFile } from "./file-store";
 import { hashPassword, passwordNotes } from "./passwords";
@@ -19,6 +21,8 @@ export interface ServiceOptions {
   readonly watch: (path: string, onChange: () => void) => () => void;
   /** Called when the open file changed on disk and the change is not ours. */
   readonly onFileChanged: (revision: string | null) => void;
+  /** Called as a deep audit tries bcrypt hashes (done out of total). */
+  readonly onAuditProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -30,6 +34,7 @@ export class DirectoryService {
   private vault = new HashVault();
   private stopWatching: (() => void) | undefined;
   private savedAt: number | null = null;
+  private auditing: AbortController | undefined;
 
   constructor(private readonly options: ServiceOptions) {}
 
@@ -98,8 +103,42 @@ export class DirectoryService {
     return ok({ token: this.vault.addNew(hash), notes: passwordNotes(password) });
   }
 
+  /**
+   * The audit findings that need the hashes, for a draft (its tokens resolved from the vault):
+   * guessed and shared passwords, and hashes in a git working tree. A deep audit also tries the
+   * bcrypt hashes; a new audit or `cancelAudit` stops the one under way.
+   */
+  async audit(draft: DirectoryDocument, deep: boolean): Promise<Result<AuditReport>> {
+    const loaded = this.loaded;
+    if (!loaded) return fail("no-project", "No project is open.");
+    const restored = this.vault.restore(draft);
+    if (!restored.ok) return restored;
+    this.cancelAudit();
+    const controller = new AbortController();
+    this.auditing = controller;
+    try {
+      const report = await auditDirectory(restored.value, {
+        deep,
+        structural: false,
+        file: loaded.location.inForce.path,
+        signal: controller.signal,
+        onProgress: this.options.onAuditProgress,
+      });
+      return ok(report);
+    } finally {
+      if (this.auditing === controller) this.auditing = undefined;
+    }
+  }
+
+  /** Stops the audit under way, if any. */
+  cancelAudit(): void {
+    this.auditing?.abort();
+    this.auditing = undefined;
+  }
+
   /** Closes the open project and stops watching it. */
   close(): void {
+    this.cancelAudit();
     this.stopWatching?.();
     this.stopWatching = undefined;
     this.loaded = undefined;

@@ -30,6 +30,11 @@ export function createHandlers(service: DirectoryService, state: AppStateStore, 
     readDisk: () => service.readDisk(),
     save: ({ draft, revision, force }) => service.save(draft, revision, force),
     preparePassword: ({ password, form }) => service.preparePassword(password, form),
+    audit: ({ draft, deep }) => service.audit(draft, deep),
+    cancelAudit: async () => {
+      service.cancelAudit();
+      return ok(null);
+    },
     recentProjects: async () => ok(state.recent()),
     closeProject: async () => {
       service.close();

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { AccessPage } from "../pages/access/access-page";
+import { AuditPage } from "../pages/audit/audit-page";
 import { GroupsPage } from "../pages/groups/groups-page";
 import { UsersPage } from "../pages/users/users-page";
 import { WhyPage } from "../pages/why/why-page";
@@ -16,6 +17,7 @@ const PAGES: readonly (readonly [Page, () => React.JSX.Element | null])[] = [
   ["groups", GroupsPage],
   ["access", AccessPage],
   ["why", WhyPage],
+  ["audit", AuditPage],
 ];
 
 /** The open project: header, page tabs, the page, and the status line. */

@@ -1,3 +1,4 @@
+import { auditStructure, bySeverity, type Finding } from "../../shared/audit";
 import { checkDirectory } from "../../shared/check";
 import type { DirectoryDocument } from "../../shared/document";
 import type { Change } from "../../shared/edits/edit";
@@ -56,3 +57,25 @@ export const selectCanUndo = (s: AppState): boolean => s.cursor > 0;
 
 /** True when a redo step exists. */
 export const selectCanRedo = (s: AppState): boolean => s.cursor < s.history.length;
+
+const structureOf = memoByDocument(auditStructure);
+
+/**
+ * The security audit of the draft, worst first: the structural findings, live after every edit,
+ * and those main found with the hashes for the last draft it was asked about.
+ */
+export const selectAuditFindings = (s: AppState): readonly Finding[] => {
+  const draft = draftOf(s);
+  if (!draft) return EMPTY_FINDINGS;
+  return merged(structureOf(draft), s.auditRun?.report.findings ?? EMPTY_FINDINGS);
+};
+
+const EMPTY_FINDINGS: readonly Finding[] = [];
+let lastMerge: { live: readonly Finding[]; guessed: readonly Finding[]; all: readonly Finding[] } | undefined;
+
+function merged(live: readonly Finding[], guessed: readonly Finding[]): readonly Finding[] {
+  if (lastMerge && lastMerge.live === live && lastMerge.guessed === guessed) return lastMerge.all;
+  const all = bySeverity([...live, ...guessed]);
+  lastMerge = { live, guessed, all };
+  return all;
+}

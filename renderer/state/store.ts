@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Api } from "../../shared/ipc-contract";
+import { createAuditSlice, type AuditSlice } from "./audit-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 
-/** The whole renderer state: the open document with its history, and the UI. */
-export type AppState = DocumentSlice & UiSlice;
+/** The whole renderer state: the open document with its history, the UI, and the security audit. */
+export type AppState = DocumentSlice & UiSlice & AuditSlice;
 
 /** The store type components and tests use. */
 export type AppStore = StoreApi<AppState>;
@@ -17,5 +18,6 @@ export function createAppStore(api: Api): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
+    ...createAuditSlice(api)(...a),
   }));
 }

@@ -3,7 +3,7 @@ import type { Failure } from "../../shared/result";
 import type { AppState } from "./store";
 
 /** The app's pages. */
-export type Page = "users" | "groups" | "access" | "why";
+export type Page = "users" | "groups" | "access" | "why" | "audit";
 
 /** A passing message: a refusal (what and why) or a quiet confirmation. */
 export type Notice = { readonly kind: "refusal"; readonly failure: Failure } | { readonly kind: "info"; readonly text: string };

@@ -52,6 +52,9 @@ export function fakeApi(snapshot: Snapshot, overrides: Partial<Api> = {}) {
     readDisk: async (arg) => (record("readDisk", arg), ok(snapshot)),
     save: async (arg) => (record("save", arg), ok({ ...snapshot, document: arg.draft, revision: "b".repeat(64), savedAt: Date.now() })),
     preparePassword: async (arg) => (record("preparePassword", { ...arg, password: "(hidden)" }), ok({ token: `‹new ${arg.form} t${++tokens}›`, notes: [] })),
+    // The structural findings are the renderer's own; the guessed ones need main: none here.
+    audit: async (arg) => (record("audit", { ...arg, draft: "(draft)" as never }), ok({ findings: [], bcryptTried: 0, bcryptNotTried: 0, cancelled: false })),
+    cancelAudit: async (arg) => (record("cancelAudit", arg), ok(null)),
     recentProjects: async (arg) => (record("recentProjects", arg), ok([])),
     closeProject: async (arg) => (record("closeProject", arg), ok(null)),
     setDocumentState: async (arg) => (record("setDocumentState", arg), ok(null)),

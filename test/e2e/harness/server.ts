@@ -122,6 +122,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     sample: { source: resolve(options.sampleSource), target: sampleTarget },
     watch: watchFile,
     onFileChanged: (revision) => broadcast("fileChanged", { revision }),
+    onAuditProgress: (done, total) => broadcast("auditProgress", { done, total }),
   });
   const handlers = createHandlers(service, state, {
     chooseProject: async () => chosen,
