@@ -82,6 +82,10 @@ export interface InvokeContract {
   audit(arg: { draft: DirectoryDocument; deep: boolean }): Result<AuditReport>;
   /** Stops a deep audit under way (its report then says `cancelled`). */
   cancelAudit(arg: null): Result<null>;
+  /** The kinds of problem notes (codes) hidden for a project (its folder, or its file when alone). */
+  hiddenProblemKinds(arg: { project: string }): Result<readonly string[]>;
+  /** Remembers the kinds of problem notes hidden for a project. */
+  setHiddenProblemKinds(arg: { project: string; kinds: readonly string[] }): Result<null>;
   /** The recent projects, newest first. */
   recentProjects(arg: null): Result<readonly RecentProject[]>;
   /** Closes the open project (stops watching it). */
@@ -115,6 +119,8 @@ export const INVOKE_CHANNELS = {
   preparePassword: "directory:prepare-password",
   audit: "directory:audit",
   cancelAudit: "directory:cancel-audit",
+  hiddenProblemKinds: "app:hidden-problem-kinds",
+  setHiddenProblemKinds: "app:set-hidden-problem-kinds",
   recentProjects: "app:recent-projects",
   closeProject: "directory:close-project",
   setDocumentState: "app:set-document-state",

@@ -40,6 +40,8 @@ export const INVOKE_SCHEMAS = {
   preparePassword: z.strictObject({ password: z.string().min(1).max(4096), form: z.enum(["bcrypt", "legacy"]) }),
   audit: z.strictObject({ draft: documentSchema, deep: z.boolean() }),
   cancelAudit: none,
+  hiddenProblemKinds: z.strictObject({ project: z.string().min(1).max(4096) }),
+  setHiddenProblemKinds: z.strictObject({ project: z.string().min(1).max(4096), kinds: z.array(z.string().max(100)).max(200) }),
   recentProjects: none,
   closeProject: none,
   setDocumentState: z.strictObject({ title: z.string().max(1000), dirty: z.boolean() }),

@@ -35,6 +35,11 @@ export function createHandlers(service: DirectoryService, state: AppStateStore, 
       service.cancelAudit();
       return ok(null);
     },
+    hiddenProblemKinds: async ({ project }) => ok(state.hiddenProblemKinds(project)),
+    setHiddenProblemKinds: async ({ project, kinds }) => {
+      await state.setHiddenProblemKinds(project, kinds);
+      return ok(null);
+    },
     recentProjects: async () => ok(state.recent()),
     closeProject: async () => {
       service.close();

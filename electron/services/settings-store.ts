@@ -16,6 +16,8 @@ export interface WindowBounds {
 interface AppState {
   readonly recent: readonly RecentProject[];
   readonly window?: WindowBounds;
+  /** Per project (its folder or file), the kinds of problem notes a person chose to hide. */
+  readonly hiddenProblems?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -31,7 +33,8 @@ export class AppStateStore {
   async load(): Promise<void> {
     try {
       const parsed = JSON.parse(await readFile(this.file, "utf8")) as Partial<AppState>;
-      this.state = { recent: Array.isArray(parsed.recent) ? parsed.recent : [], window: parsed.window };
+      const hidden = parsed.hiddenProblems && typeof parsed.hiddenProblems === "object" ? parsed.hiddenProblems : undefined;
+      this.state = { recent: Array.isArray(parsed.recent) ? parsed.recent : [], window: parsed.window, hiddenProblems: hidden };
     } catch {
       this.state = { recent: [] };
     }
@@ -57,6 +60,20 @@ export class AppStateStore {
   /** Remembers the window bounds. */
   async setWindowBounds(bounds: WindowBounds): Promise<void> {
     this.state = { ...this.state, window: bounds };
+    await this.persist();
+  }
+
+  /** The kinds of problem notes hidden for a project (problem codes). */
+  hiddenProblemKinds(project: string): readonly string[] {
+    const kinds = this.state.hiddenProblems?.[project];
+    return Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === "string") : [];
+  }
+
+  /** Remembers the kinds of problem notes hidden for a project. */
+  async setHiddenProblemKinds(project: string, kinds: readonly string[]): Promise<void> {
+    const others = Object.fromEntries(Object.entries(this.state.hiddenProblems ?? {}).filter(([p]) => p !== project));
+    const hiddenProblems = kinds.length > 0 ? { ...others, [project]: [...new Set(kinds)] } : others;
+    this.state = { ...this.state, hiddenProblems };
     await this.persist();
   }
 

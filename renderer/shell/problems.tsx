@@ -1,27 +1,55 @@
 import { AlertTriangle, CheckCircle2, ChevronRight, Info, XCircle } from "lucide-react";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "react-aria-components";
+import { Button, Disclosure, DisclosurePanel, Heading } from "react-aria-components";
 import type { Problem, Severity } from "../../shared/check";
 import { AppDialog } from "../components/modal";
 import { useAppStore, useAppStoreApi } from "../state/context";
 import { selectProblems } from "../state/selectors";
 import type { AppStore } from "../state/store";
 import { engineText } from "./engine-text";
+import "./problems.css";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 // A file with thousands of problems (a generated one, say) lists the first ones of each kind.
 const SHOWN_PER_SEVERITY = 200;
 
-/** The problems of the draft by severity, memoised on the (stable) problems list. */
+// A kind of note seen this many times or more is shown as one line that opens to the list.
+const GROUP_FROM = 3;
+
+/** Whether a problem can be hidden: warnings and notes only (an error stops 4D reading the file). */
+const hideable = (p: Problem) => p.severity !== "error";
+
+/**
+ * The problems of the draft by severity, without the kinds hidden for this project, memoised
+ * on the (stable) problems list.
+ */
 function useProblemsBySeverity(): Readonly<Record<Severity, readonly Problem[]>> {
   const problems = useAppStore(selectProblems);
+  const hidden = useAppStore((s) => s.hiddenKinds);
   return useMemo(() => {
     const by: Record<Severity, Problem[]> = { error: [], warning: [], info: [] };
-    for (const p of problems) by[p.severity].push(p);
+    const skip = new Set(hidden);
+    for (const p of problems) if (!(hideable(p) && skip.has(p.code))) by[p.severity].push(p);
     return by;
-  }, [problems]);
+  }, [problems, hidden]);
+}
+
+/** The project the hidden kinds are remembered for: its folder, or its file when alone. */
+function useProjectKey(): string | null {
+  return useAppStore((s) => (s.snapshot ? (s.snapshot.location.projectRoot ?? s.snapshot.location.inForce.path) : null));
+}
+
+/** Problems of one severity in runs by code, in the order each code first appears. */
+function byCode(problems: readonly Problem[]): readonly (readonly Problem[])[] {
+  const runs = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const run = runs.get(p.code);
+    if (run) run.push(p);
+    else runs.set(p.code, [p]);
+  }
+  return [...runs.values()];
 }
 
 /** The header's problems count, which opens the list: `2 errors, 1 warning`, or `No problems`. */
@@ -29,6 +57,10 @@ export function ProblemsButton() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
   const by = useProblemsBySeverity();
+  const project = useProjectKey();
+  useEffect(() => {
+    if (project !== null && store.getState().prefsProject !== project) void store.getState().loadPrefs(project);
+  }, [project, store]);
   const errors = by.error.length;
   const warnings = by.warning.length;
   const parts = [
@@ -67,24 +99,83 @@ function goToTarget(store: AppStore, problem: Problem): void {
 }
 
 function ProblemItem({ problem }: { problem: Problem }) {
+  return (
+    <li className="problem-item">
+      <ProblemLink problem={problem} />
+      {hideable(problem) && <HideKind code={problem.code} />}
+    </li>
+  );
+}
+
+function ProblemLink({ problem }: { problem: Problem }) {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
   const text = engineText(t, "problem", problem);
   const target = problem.where.target;
-  if (!target || target.kind === "file") {
-    return (
-      <li className="problem-item">
-        <span className="problem-text">{text}</span>
-      </li>
-    );
-  }
+  if (!target || target.kind === "file") return <span className="problem-text">{text}</span>;
   return (
-    <li className="problem-item">
-      <Button className="problem-link" onPress={() => goToTarget(store, problem)}>
-        <span className="problem-text">{text}</span>
-        <ChevronRight size={14} aria-hidden="true" className="problem-go" />
-      </Button>
+    <Button className="problem-link" onPress={() => goToTarget(store, problem)}>
+      <span className="problem-text">{text}</span>
+      <ChevronRight size={14} aria-hidden="true" className="problem-go" />
+    </Button>
+  );
+}
+
+/** "Hide this kind" for a warning or a note: remembered for this project. */
+function HideKind({ code }: { readonly code: string }) {
+  const { t } = useTranslation("audit");
+  const store = useAppStoreApi();
+  return (
+    <Button className="btn btn-quiet problem-hide" onPress={() => void store.getState().setKindHidden(code, true)} aria-label={t("problems.hideLabel", { code })}>
+      {t("problems.hide")}
+    </Button>
+  );
+}
+
+/** Several notes of one kind: one line that says what they are and opens to the list. */
+function ProblemGroup({ problems }: { readonly problems: readonly Problem[] }) {
+  const { t } = useTranslation("audit");
+  const first = problems[0]!;
+  const count = problems.length;
+  const summary = t(`problemGroup.${first.code}`, { count, ...first.params, defaultValue: t("problemGroup.other", { count, code: first.code }) });
+  return (
+    <li className="problem-group">
+      <Disclosure>
+        <div className="problem-group-row">
+          <Heading level={4} className="problem-group-heading">
+            <Button slot="trigger" className="problem-group-trigger">
+              <ChevronRight size={14} aria-hidden="true" className="problem-group-chevron" />
+              {summary}
+            </Button>
+          </Heading>
+          {hideable(first) && <HideKind code={first.code} />}
+        </div>
+        <DisclosurePanel>
+          <ul className="problem-list">
+            {problems.slice(0, SHOWN_PER_SEVERITY).map((p, i) => (
+              <ProblemItem key={`${p.code}-${i}`} problem={p} />
+            ))}
+          </ul>
+          {count > SHOWN_PER_SEVERITY && <p className="muted">{t("shell:problems.more", { count: count - SHOWN_PER_SEVERITY })}</p>}
+        </DisclosurePanel>
+      </Disclosure>
     </li>
+  );
+}
+
+/** "3 kinds hidden", with the button that shows them again. */
+function HiddenKinds() {
+  const { t } = useTranslation("audit");
+  const store = useAppStoreApi();
+  const hidden = useAppStore((s) => s.hiddenKinds);
+  if (hidden.length === 0) return null;
+  return (
+    <p className="problems-hidden muted">
+      {t("problems.hidden", { count: hidden.length })}{" "}
+      <Button className="btn btn-quiet" onPress={() => void store.getState().showAllKinds()}>
+        {t("problems.showAll")}
+      </Button>
+    </p>
   );
 }
 
@@ -109,19 +200,19 @@ export function ProblemsDialog() {
       }
     >
       {total === 0 && <p className="muted">{t("problems.empty")}</p>}
+      <HiddenKinds />
       {SEVERITIES.filter((s) => by[s].length > 0).map((severity) => (
         <section key={severity} className={`problems-section problems-${severity}`} aria-label={t(`problems.heading.${severity}`)}>
           <h3>
             {t(`problems.heading.${severity}`)} <span className="muted">({by[severity].length})</span>
           </h3>
           <ul className="problem-list">
-            {by[severity].slice(0, SHOWN_PER_SEVERITY).map((p, i) => (
-              <ProblemItem key={`${p.code}-${i}`} problem={p} />
-            ))}
+            {byCode(by[severity]).flatMap((run) =>
+              run.length >= GROUP_FROM
+                ? [<ProblemGroup key={`group-${run[0]!.code}`} problems={run} />]
+                : run.map((p, i) => <ProblemItem key={`${p.code}-${i}`} problem={p} />),
+            )}
           </ul>
-          {by[severity].length > SHOWN_PER_SEVERITY && (
-            <p className="muted">{t("problems.more", { count: by[severity].length - SHOWN_PER_SEVERITY })}</p>
-          )}
         </section>
       ))}
     </AppDialog>

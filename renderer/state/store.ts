@@ -2,10 +2,11 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Api } from "../../shared/ipc-contract";
 import { createAuditSlice, type AuditSlice } from "./audit-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
+import { createPrefsSlice, type PrefsSlice } from "./prefs-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 
-/** The whole renderer state: the open document with its history, the UI, and the security audit. */
-export type AppState = DocumentSlice & UiSlice & AuditSlice;
+/** The whole renderer state: the open document with its history, the UI, the security audit, and the person's choices for the project. */
+export type AppState = DocumentSlice & UiSlice & AuditSlice & PrefsSlice;
 
 /** The store type components and tests use. */
 export type AppStore = StoreApi<AppState>;
@@ -19,5 +20,6 @@ export function createAppStore(api: Api): AppStore {
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
     ...createAuditSlice(api)(...a),
+    ...createPrefsSlice(api)(...a),
   }));
 }

@@ -50,17 +50,22 @@ function checkLookalike(doc: DirectoryDocument, of: NameOf, name: string, except
   );
 }
 
-/**
- * Checks a name for a new or renamed user: shape, length, unique among users and aliases, not
- * a look-alike of another user's name (`renaming` is the user's current name, which it may
- * resemble: "test" → "Test" is allowed).
- */
-export function checkUserName(doc: DirectoryDocument, name: string, renaming?: string): Result<string> {
+/** Checks a name for a new or renamed user: shape, length, unique among users and aliases. */
+export function checkUserName(doc: DirectoryDocument, name: string): Result<string> {
   const shape = checkShape(name, "user");
   if (!shape.ok) return shape;
   if (modelOf(doc).userByName.has(name)) {
     return fail("user.name-taken", `There is already a user named ${name}; user names must be unique.`, { name });
   }
+  return ok(name);
+}
+
+/**
+ * Refuses a new user name that looks like another user's (checked after the reserved keys, whose
+ * refusal says more); `renaming` is the user's current name, which it may resemble ("test" →
+ * "Test" is allowed).
+ */
+export function checkUserLookalike(doc: DirectoryDocument, name: string, renaming?: string): Result<string> {
   return checkLookalike(doc, "user", name, renaming);
 }
 

@@ -11,7 +11,7 @@ import { lookalikeOf } from "../audit/lookalikes";
 import { modelOf, usersObject } from "../model";
 import { fail } from "../result";
 import { edited, listing, plural, unchanged, type EditResult } from "./edit";
-import { checkRoom, checkUserKey, checkUserName, findUser, nextFreeName } from "./names";
+import { checkRoom, checkUserKey, checkUserLookalike, checkUserName, findUser, nextFreeName } from "./names";
 import { removalSummary, rewriteReferences, userReferences } from "./references";
 import { mapGroupLists, withTop } from "./tree";
 import { userEntry, withUserEntry } from "./user-entry";
@@ -31,7 +31,9 @@ function checkNewUser(doc: DirectoryDocument, name: string): EditResult | undefi
   const named = checkUserName(doc, name);
   if (!named.ok) return named;
   const keyed = checkUserKey(doc, name);
-  return keyed.ok ? undefined : keyed;
+  if (!keyed.ok) return keyed;
+  const distinct = checkUserLookalike(doc, name);
+  return distinct.ok ? undefined : distinct;
 }
 
 /** Adds a user `{}` (no password, no startup method) at the end of `users`. */
@@ -76,12 +78,16 @@ export function renameUser(doc: DirectoryDocument, name: string, newName: string
   if (!found.ok) return found;
   const user = found.value;
   if (newName === name) return unchanged(`User ${name} already has that name.`, { name });
-  const named = checkUserName(doc, newName, name);
+  const named = checkUserName(doc, newName);
   if (!named.ok) return named;
   let root: JsonObject;
   if (user.kind === "user") {
     const keyed = checkUserKey(doc, newName);
     if (!keyed.ok) return keyed;
+  }
+  const distinct = checkUserLookalike(doc, newName, name);
+  if (!distinct.ok) return distinct;
+  if (user.kind === "user") {
     root = withTop(doc.root, "users", renameKey(usersObject(doc), user.key, newName));
   } else {
     root = withUserEntry(doc, user, setKey(userEntry(doc, user), "alias", newName, USER_ORDER));

@@ -51,6 +51,13 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       report.access = await violations(page);
       await goTo(page, "Why");
       report.why = await violations(page);
+      await goTo(page, "Audit");
+      await page.getByRole("button", { name: /their own name as password/ }).click();
+      await page.getByRole("button", { name: "Open user Admin" }).waitFor();
+      report.audit = await violations(page);
+      await page.emulateMedia({ colorScheme: "dark" });
+      report.auditDark = await violations(page);
+      await page.emulateMedia({ colorScheme: "light" });
 
       await goTo(page, "Users");
       await page.getByRole("button", { name: "Edit password…" }).click();
@@ -66,7 +73,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       await page.getByRole("button", { name: "Show text diff" }).click();
       report.reviewDialog = await violations(page);
 
-      expect(report).toEqual({ start: [], users: [], groups: [], access: [], why: [], passwordDialog: [], reviewDialog: [] });
+      expect(report).toEqual({ start: [], users: [], groups: [], access: [], why: [], audit: [], auditDark: [], passwordDialog: [], reviewDialog: [] });
     } finally {
       await app.close();
     }

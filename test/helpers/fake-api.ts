@@ -44,6 +44,7 @@ export function fakeApi(snapshot: Snapshot, overrides: Partial<Api> = {}) {
     ((calls[method] ??= []) as unknown[]).push(arg);
   };
   let tokens = 0;
+  const hidden = new Map<string, readonly string[]>();
   const api: Api = {
     chooseProject: async (arg) => (record("chooseProject", arg), ok("/projects/Demo")),
     openProject: async (arg) => (record("openProject", arg), ok(snapshot)),
@@ -55,6 +56,8 @@ export function fakeApi(snapshot: Snapshot, overrides: Partial<Api> = {}) {
     // The structural findings are the renderer's own; the guessed ones need main: none here.
     audit: async (arg) => (record("audit", { ...arg, draft: "(draft)" as never }), ok({ findings: [], bcryptTried: 0, bcryptNotTried: 0, cancelled: false })),
     cancelAudit: async (arg) => (record("cancelAudit", arg), ok(null)),
+    hiddenProblemKinds: async (arg) => (record("hiddenProblemKinds", arg), ok(hidden.get(arg.project) ?? [])),
+    setHiddenProblemKinds: async (arg) => (record("setHiddenProblemKinds", arg), hidden.set(arg.project, arg.kinds), ok(null)),
     recentProjects: async (arg) => (record("recentProjects", arg), ok([])),
     closeProject: async (arg) => (record("closeProject", arg), ok(null)),
     setDocumentState: async (arg) => (record("setDocumentState", arg), ok(null)),

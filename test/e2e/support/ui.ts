@@ -3,8 +3,8 @@ import type { Locator, Page } from "playwright-core";
 // The app as a person uses it: by role and accessible name (the names the renderer's English
 // catalogs give), never by CSS class. Shared by the browser and the Electron specs.
 
-/** Opens a page tab: Users, Groups, Access or Why. */
-export async function goTo(page: Page, tab: "Users" | "Groups" | "Access" | "Why"): Promise<void> {
+/** Opens a page tab: Users, Groups, Access, Why or Audit. */
+export async function goTo(page: Page, tab: "Users" | "Groups" | "Access" | "Why" | "Audit"): Promise<void> {
   const target = page.getByRole("tab", { name: tab, exact: true });
   await target.click();
   await page.waitForFunction((name) => [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].some((t) => t.textContent?.trim() === name), tab);

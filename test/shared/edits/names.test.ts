@@ -14,11 +14,15 @@ describe("look-alike names are refused in every edit, naming the existing one", 
     ["TEST", " test"],
     ["te\u200Bst", " test"],
     ["Cafe\u0301", "Caf\u00e9"],
-    ["designer", "Designer"],
+    ["ADMINISTRATOR ", "Administrator"],
   ])("adding user %j is refused: it looks like %j", (name, existing) => {
     const error = refused(addUser(doc, name));
     expect(error).toMatchObject({ code: "user.name-lookalike", params: { name, existing } });
     expect(error.message).toContain(`looks like the existing user "${existing}"`);
+  });
+
+  it("the reserved keys keep their own, more precise refusal", () => {
+    expect(refused(addUser(doc, "designer")).code).toBe("user.name-reserved");
   });
 
   it("renaming and duplicating users are refused the same way", () => {
