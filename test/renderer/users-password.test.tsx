@@ -3,7 +3,8 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { modelOf } from "../../shared/model";
 import { UsersPage } from "../../renderer/pages/users/users-page";
-import { passwordNotes, passwordStrength } from "../../renderer/pages/users/password-notes";
+import { passwordNotes } from "../../renderer/pages/users/password-notes";
+import { estimatePassword } from "../../renderer/pages/users/password-strength";
 import { selectDraft } from "../../renderer/state/selectors";
 import type { AppStore } from "../../renderer/state/store";
 import { fixtureSnapshot } from "../helpers/fake-api";
@@ -148,11 +149,14 @@ describe("Users page — startup method", () => {
 });
 
 describe("password notes", () => {
-  it("rates strength by length and kinds of characters", () => {
-    expect(passwordStrength("abc")).toBe("weak");
-    expect(passwordStrength("abcdefghij")).toBe("weak");
-    expect(passwordStrength("abcdefg1")).toBe("fair");
-    expect(passwordStrength("Abcdefgh-123")).toBe("strong");
+  it("rates strength with zxcvbn-ts, the user's and the project's names penalised", async () => {
+    expect((await estimatePassword("abc", [], "en")).strength).toBe("weak");
+    expect((await estimatePassword("abcdefg1", [], "en")).strength).toBe("weak");
+    expect((await estimatePassword("correct horse battery staple", [], "en")).strength).toBe("strong");
+    const own = await estimatePassword("Sjohnson2024", ["SJohnson", "Invoices"], "en");
+    expect(own.strength).toBe("weak");
+    expect(own.warning).toMatch(/personal/);
+    expect((await estimatePassword("Sjohnson2024", ["SJohnson"], "fr")).warning).toMatch(/personnelles/);
   });
 
   it("counts bcrypt's limit in UTF-8 bytes, and only for bcrypt", () => {

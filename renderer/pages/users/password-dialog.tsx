@@ -6,7 +6,9 @@ import type { HashForm } from "../../../shared/password-shape";
 import { AppDialog } from "../../components/modal";
 import { failureText } from "../../shell/engine-text";
 import { useAppStoreApi } from "../../state/context";
-import { passwordNotes, passwordStrength } from "./password-notes";
+import { useAppStore } from "../../state/context";
+import { passwordNotes } from "./password-notes";
+import { usePasswordStrength } from "./password-strength";
 
 /**
  * Setting a user's password: typed twice, hashed in main (bcrypt by default, legacy for older
@@ -16,7 +18,8 @@ import { passwordNotes, passwordStrength } from "./password-notes";
  */
 export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHasBcrypt: boolean; readonly onClose: () => void }) {
   const { user, fileHasBcrypt, onClose } = props;
-  const { t } = useTranslation("users");
+  const { t, i18n } = useTranslation("users");
+  const projectName = useAppStore((s) => s.snapshot?.location.projectName ?? "");
   const store = useAppStoreApi();
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
@@ -27,7 +30,8 @@ export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHa
   const mismatch = confirm !== "" && confirm !== password;
   const canSubmit = password !== "" && confirm === password && !busy;
   const notes = passwordNotes(password, form);
-  const strength = password === "" ? null : passwordStrength(password);
+  // zxcvbn-ts, with the user's own name and the project's name as words a guesser tries first.
+  const estimate = usePasswordStrength(password, [user.name, projectName], i18n.language === "fr" ? "fr" : "en");
 
   const close = () => {
     setPassword("");
@@ -82,9 +86,10 @@ export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHa
           <Input autoComplete="new-password" />
           <FieldError className="field-error">{t("password.mismatch")}</FieldError>
         </TextField>
-        {strength && (
-          <p className={`password-strength strength-${strength}`} aria-live="polite">
-            {t(`password.strength.${strength}`)}
+        {estimate && (
+          <p className={`password-strength strength-${estimate.strength}`} aria-live="polite">
+            {t(`password.strength.${estimate.strength}`)}
+            {estimate.warning && ` ${estimate.warning}`}
           </p>
         )}
         {notes.map((note) => (

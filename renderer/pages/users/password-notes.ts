@@ -4,19 +4,11 @@ import type { HashForm } from "../../../shared/password-shape";
 /** bcrypt reads only this many bytes of a password (UTF-8); the rest is silently ignored. */
 export const BCRYPT_BYTE_LIMIT = 72;
 
-/** How hard a password is to guess, roughly: length first, then the kinds of characters. */
+/** How hard a password is to guess (zxcvbn-ts's score in three words: see password-strength.ts). */
 export type Strength = "weak" | "fair" | "strong";
 
 /** Something worth knowing about a new password before it is set (never a refusal). */
 export type PasswordNote = "editor-limit" | "bcrypt-bytes" | "legacy-non-ascii";
-
-/** A rough strength: under 8 characters is weak; 12 or more with three kinds of characters is strong. */
-export function passwordStrength(password: string): Strength {
-  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
-  const length = [...password].length;
-  if (length < 8 || kinds < 2) return "weak";
-  return length >= 12 && kinds >= 3 ? "strong" : "fair";
-}
 
 /**
  * The notes a new password deserves for the chosen hash form: longer than 4D's own editor
