@@ -55,13 +55,14 @@ function withGroupEntry(doc: DirectoryDocument, group: string, entry: JsonObject
 }
 
 /**
- * Adds a user or a group to a group's `users`/`groups` list (at its end).
+ * Adds a user or a group to a group's `users`/`groups` list: at its end, or at `position` (an
+ * index in that list; a carried-across member takes the place it has in the other copy).
  *
  * Refuses an unknown group or member, a member already listed, a group containing itself, and a
  * nesting that would make a cycle — naming the path, e.g. `Sales already contains Managers, so
  * Managers cannot contain Sales (Sales → Managers → Sales).`
  */
-export function addMember(doc: DirectoryDocument, group: string, member: Member): EditResult {
+export function addMember(doc: DirectoryDocument, group: string, member: Member, position?: number): EditResult {
   const found = findGroup(doc, group);
   if (!found.ok) return found;
   const { kind, name, list } = described(member);
@@ -84,7 +85,8 @@ export function addMember(doc: DirectoryDocument, group: string, member: Member)
   }
   const entry = getObject(groupsObject(doc), group) ?? { entries: [] };
   const members = entryList(entry, list) ?? [];
-  const root = withGroupEntry(doc, group, setKey(entry, list, [...members, name], GROUP_ORDER));
+  const at = position === undefined ? members.length : Math.max(0, Math.min(position, members.length));
+  const root = withGroupEntry(doc, group, setKey(entry, list, [...members.slice(0, at), name, ...members.slice(at)], GROUP_ORDER));
   return edited(doc, root, "member.added", `added ${name} to ${group}`, params);
 }
 
