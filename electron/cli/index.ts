@@ -3,6 +3,7 @@ import { version } from "../../package.json";
 import { accessEdit, groupEdit, licenceEdit, userEdit } from "./commands/edit";
 import { audit } from "./commands/audit";
 import { check, format } from "./commands/check";
+import { copy, diff, take } from "./commands/compare";
 import { effective } from "./commands/effective";
 import { exportCsv } from "./commands/export";
 import { importCsv } from "./commands/import";
@@ -29,6 +30,9 @@ Inspect
   verify-password <target> <user>         password on stdin; exit 0 if it matches, 1 if not
   audit <target> [--json] [--deep]        security findings: no or guessable passwords, look-alike names…
                                           (exit 1 if any is high); --deep also tries bcrypt hashes (slow)
+  diff <a> <b> [--json]                   what differs for 4D (users, passwords, memberships, groups,
+                                          licences, access); exit 0 same, 1 different
+  diff <project> [--json]                 the data copy against the user copy
 
 Edit (each saved atomically; the previous version is kept in the app's backup folder)
   passwd <target> <user> [--legacy | --clear]      new password on stdin (bcrypt unless --legacy)
@@ -49,6 +53,11 @@ Edit (each saved atomically; the previous version is kept in the app's backup fo
                                                    add or update users from a CSV (columns user,
                                                    password, groups, startupMethod; or an export
                                                    --rows file), all rows or none
+  take <from> <to> [--id <id>]...                  make <to> match <from> (the differences diff lists,
+                                                   by id; all without --id); a password moves as its hash
+  take <project>                                   make the user copy match the data copy
+  copy <from> <to> [--force]                       write <from>'s directory.json as <to> (e.g. create
+                                                   the data copy); never replaces a file without --force
 
 Exit codes: 0 ok, 1 refused / invalid / no match, 2 unreadable input or bad usage.`;
 
@@ -65,6 +74,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   user: { type: "string" },
   group: { type: "string" },
+  id: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -122,6 +132,17 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       return licenceEdit(io, rest);
     case "access":
       return accessEdit(io, rest);
+    case "diff":
+      if (rest.length < 1 || rest.length > 2) usage("expected: 4d-directory diff <a> <b> [--json], or diff <project>");
+      return diff(io, rest[0]!, rest[1], o.json === true);
+    case "take":
+      if (rest.length < 1 || rest.length > 2) usage("expected: 4d-directory take <from> <to> [--id <id>]..., or take <project>");
+      if (rest.length === 1 && o.id) usage("take <project> takes everything; name both copies to choose differences with --id");
+      return take(io, rest[0]!, rest[1], o.id);
+    case "copy": {
+      const [from, to] = needs(rest, 2, "copy <from> <to> [--force]");
+      return copy(io, from!, to!, o.force === true);
+    }
     default:
       usage(`unknown command "${command}"`);
   }

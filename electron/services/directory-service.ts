@@ -1,10 +1,12 @@
 import { cp, stat } from "node:fs/promises";
 import type { DirectoryDocument } from "../../shared/document";
-import type { OpenFailure, Snapshot } from "../../shared/ipc-contract";
+import { compareDirectories } from "../../shared/compare";
+import type { Comparison, OpenFailure, Snapshot } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
 import { fail, ok, type Result } from "../../shared/result";
 import type { AuditReport } from "../../shared/audit";
 import { auditDirectory } from "./audit";
+import { copyDirectory, loadExisting, passwordHints } from "./copies";
 import { loadDirectory, saveDirectory, type LoadedDirectory } from "./directory-file";
 import { readDirectoryFile } from "./file-store";
 import { hashPassword, passwordNotes } from "./passwords";
@@ -134,6 +136,45 @@ export class DirectoryService {
   cancelAudit(): void {
     this.auditing?.abort();
     this.auditing = undefined;
+  }
+
+  /**
+   * Reads another directory.json to compare with the open one: `target`, or the project's other
+   * copy. Redacted by this project's vault, so a password both hold has the same token and a
+   * password taken from it is written back as its hash on save — it never reaches the renderer.
+   */
+  async compareWith(target?: string): Promise<Result<Comparison, OpenFailure>> {
+    const loaded = this.loaded;
+    if (!loaded) return fail("no-project", "No project is open.");
+    const path = target ?? loaded.location.shadowed?.path;
+    if (path === undefined) return fail("no-other-copy", "This project has no other copy of directory.json to compare with.");
+    const other = await loadExisting(path);
+    if (!other.ok) return other;
+    const current = (await loadExisting(loaded.location.inForce.path)) as Result<LoadedDirectory, OpenFailure>;
+    const base = current.ok ? current.value : loaded;
+    const hints = await passwordHints(base, other.value, compareDirectories(base.parsed.doc, other.value.parsed.doc), this.options.backupDir);
+    return ok({
+      path: other.value.location.inForce.path,
+      copy: other.value.location.inForce.copy,
+      document: this.vault.redact(other.value.parsed.doc),
+      hints,
+    });
+  }
+
+  /**
+   * Creates the project's missing copy from the open one as saved (the data copy from the user
+   * copy, or the reverse), then reopens the project: 4D then uses the data copy.
+   */
+  async createOtherCopy(): Promise<Result<Snapshot, OpenFailure>> {
+    const loaded = this.loaded;
+    if (!loaded) return fail("no-project", "No project is open.");
+    const { inForce, dataPath, userPath, projectRoot } = loaded.location;
+    const to = inForce.copy === "data" ? userPath : inForce.copy === "user" ? dataPath : undefined;
+    if (!to || !projectRoot) return fail("not-a-project", "This file is not inside a 4D project, so it has no other copy to create.");
+    if (!inForce.exists) return fail("copy.unsaved", "Save this copy first: there is no file yet to copy.");
+    const copied = await copyDirectory(inForce.path, to, { backupDir: this.options.backupDir });
+    if (!copied.ok) return copied;
+    return this.open(projectRoot);
   }
 
   /** Closes the open project and stops watching it. */

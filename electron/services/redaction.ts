@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import type { DirectoryDocument } from "../../shared/document";
 import { getString, isJsonObject, setKey, type JsonEntry } from "../../shared/json";
 import { USER_ORDER } from "../../shared/keys";
@@ -11,11 +11,19 @@ import { fail, ok, type Result } from "../../shared/result";
  */
 export class HashVault {
   private readonly hashes = new Map<string, string>();
+  // Keys the token of a stored hash: within one vault the same hash always gets the same token,
+  // so the renderer can tell that two copies hold the same password (compare) without the hash,
+  // and a token says nothing about its hash outside this vault.
+  private readonly key = randomBytes(32);
 
-  /** Replaces every user's password hash with a token; returns the redacted document. */
+  /**
+   * Replaces every user's password hash with a token; returns the redacted document. Documents
+   * redacted by one vault (the open copy and the one it is compared with) share tokens, so a
+   * token taken from the other copy is restored to its hash on save.
+   */
   redact(doc: DirectoryDocument): DirectoryDocument {
     return mapPasswords(doc, (value) => {
-      const id = randomBytes(6).toString("base64url");
+      const id = createHmac("sha256", this.key).update(value).digest("base64url").slice(0, 16);
       this.hashes.set(id, value);
       return passwordToken("hash", passwordKind(value), id);
     });
