@@ -1,6 +1,7 @@
 import type { AuditReport } from "./audit/findings";
+import type { NewerHint } from "./compare/compare";
 import type { DirectoryDocument } from "./document";
-import type { DirectoryLocation } from "./location";
+import type { DirectoryCopy, DirectoryLocation } from "./location";
 import type { HashForm } from "./password-shape";
 import type { Failure, Result } from "./result";
 
@@ -22,6 +23,19 @@ export interface Snapshot {
   readonly userIdsFile: string | null;
   /** When the file was last written by this app (ms since epoch), for the status line. */
   readonly savedAt: number | null;
+}
+
+/**
+ * Another directory.json to compare the open one with: where it is, its document redacted by the
+ * open project's vault (a password it shares with the open copy has the same token, and a token
+ * taken from it is restored to its hash on save), and which side changed each differing password
+ * last when backups or file times tell (by difference id, the open copy's disk version being `a`).
+ */
+export interface Comparison {
+  readonly path: string;
+  readonly copy: DirectoryCopy;
+  readonly document: DirectoryDocument;
+  readonly hints: Readonly<Record<string, NewerHint>>;
 }
 
 /** A project the app opened before. */
@@ -48,6 +62,7 @@ export type MenuCommand =
   | "redo"
   | "find"
   | "review"
+  | "compare-with"
   | "page:users"
   | "page:groups"
   | "page:access"
@@ -86,6 +101,14 @@ export interface InvokeContract {
   hiddenProblemKinds(arg: { project: string }): Result<readonly string[]>;
   /** Remembers the kinds of problem notes hidden for a project. */
   setHiddenProblemKinds(arg: { project: string; kinds: readonly string[] }): Result<null>;
+   * Reads another directory.json to compare the open one with: `target` (anything open accepts),
+   * or, without it, the project's other copy (the shadowed one).
+   */
+  compareWith(arg: { target?: string }): Result<Comparison, OpenFailure>;
+  /** Shows the native open dialog for a directory.json to compare with; the path, or null. */
+  chooseCompareFile(arg: null): Result<string | null>;
+  /** Creates the project's missing copy (data or user) from the open one, byte for byte, then reopens the project. */
+  createOtherCopy(arg: null): Result<Snapshot, OpenFailure>;
   /** The recent projects, newest first. */
   recentProjects(arg: null): Result<readonly RecentProject[]>;
   /** Closes the open project (stops watching it). */
@@ -121,6 +144,9 @@ export const INVOKE_CHANNELS = {
   cancelAudit: "directory:cancel-audit",
   hiddenProblemKinds: "app:hidden-problem-kinds",
   setHiddenProblemKinds: "app:set-hidden-problem-kinds",
+  compareWith: "directory:compare-with",
+  chooseCompareFile: "directory:choose-compare-file",
+  createOtherCopy: "directory:create-other-copy",
   recentProjects: "app:recent-projects",
   closeProject: "directory:close-project",
   setDocumentState: "app:set-document-state",

@@ -61,6 +61,15 @@ async function start(): Promise<void> {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseCompareFile: async () => {
+      const result = await dialog.showOpenDialog(win!, {
+        title: "Compare with another directory.json",
+        buttonLabel: "Compare",
+        properties: ["openFile", "openDirectory"],
+        filters: [{ name: "directory.json or 4D project", extensions: ["json", "4DProject"] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     setDocumentState: (title, isDirty) => {
       dirty = isDirty;
       win?.setTitle(title);

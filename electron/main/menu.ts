@@ -28,6 +28,7 @@ export function buildMenu(recent: readonly RecentProject[], actions: MenuActions
             ? recent.map((r) => ({ label: `${r.name} — ${r.target}`, click: () => actions.openRecent(r.target) }))
             : [{ label: "No recent projects", enabled: false }],
         },
+        { label: "Compare With…", click: send("compare-with") },
         { type: "separator" },
         { label: "Save…", accelerator: "CmdOrCtrl+S", click: send("review") },
         { label: "Revert", click: send("revert") },

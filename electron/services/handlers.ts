@@ -7,6 +7,8 @@ import type { AppStateStore } from "./settings-store";
 export interface HostFunctions {
   /** Shows an open dialog; the chosen path or null. */
   readonly chooseProject: () => Promise<string | null>;
+  /** Shows an open dialog for a directory.json to compare with; the chosen path or null. */
+  readonly chooseCompareFile: () => Promise<string | null>;
   /** Applies the title and the unsaved-changes state to the window. */
   readonly setDocumentState: (title: string, dirty: boolean) => void;
   /** Closes the window (the renderer has dealt with unsaved changes). */
@@ -40,6 +42,9 @@ export function createHandlers(service: DirectoryService, state: AppStateStore, 
       await state.setHiddenProblemKinds(project, kinds);
       return ok(null);
     },
+    compareWith: ({ target }) => service.compareWith(target),
+    chooseCompareFile: async () => ok(await host.chooseCompareFile()),
+    createOtherCopy: () => service.createOtherCopy(),
     recentProjects: async () => ok(state.recent()),
     closeProject: async () => {
       service.close();

@@ -19,6 +19,14 @@ export async function chooseAndOpen(api: Api, store: AppStore): Promise<void> {
   else if (chosen.value !== null) requestOpen(store, chosen.value);
 }
 
+/** File → Compare with…: chooses any directory.json (or project), then opens the comparison view. */
+export async function chooseAndCompare(api: Api, store: AppStore): Promise<void> {
+  if (!store.getState().snapshot) return;
+  const chosen = await api.chooseCompareFile(null);
+  if (!chosen.ok) store.getState().notify({ kind: "refusal", failure: chosen.error });
+  else if (chosen.value !== null) await store.getState().compareWith(chosen.value);
+}
+
 /** Opens the review before save, or says there is nothing to save. */
 export function requestReview(store: AppStore, t: TFunction): void {
   const state = store.getState();
@@ -68,6 +76,8 @@ export async function runCommand(command: MenuCommand, api: Api, store: AppStore
       return undoOrRedo(store, command);
     case "find":
       return state.requestFind();
+    case "compare-with":
+      return chooseAndCompare(api, store);
     default:
       if (state.snapshot) state.goTo(command.slice("page:".length) as Page);
   }

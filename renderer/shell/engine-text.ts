@@ -39,6 +39,8 @@ const COUNTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "group.delete-needs-force": { references: "n.referencesToClear" },
   "bulk.users-deleted": { memberships: "n.membershipsRemoved" },
   "import.applied": { added: "n.newUsers", changed: "n.usersChanged" },
+  "compare.user-taken": { groups: "n.inGroups" },
+  "compare.group-taken": { users: "n.memberUsers", groups: "n.memberGroups" },
 };
 
 function holderWord(t: TFunction, value: string, userSlot: boolean): string {

@@ -1,10 +1,12 @@
-import { FileWarning, Redo2, RotateCcw, Undo2 } from "lucide-react";
+import { CopyPlus, FileWarning, GitCompare, Redo2, RotateCcw, Undo2 } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { Button, Tooltip, TooltipTrigger } from "react-aria-components";
 import type { DirectoryLocation } from "../../shared/location";
 import { useAppStore, useAppStoreApi } from "../state/context";
 import { selectCanRedo, selectCanUndo, selectDirty } from "../state/selectors";
+import { CompareDialog } from "./compare-dialog";
 import { ConfirmHost } from "./confirm-dialog";
+import { failureText } from "./engine-text";
 import { relativePath } from "./paths";
 import { shortcut } from "./platform";
 import { ProblemsButton, ProblemsDialog } from "./problems";
@@ -36,10 +38,40 @@ function ShadowedNotice({ location }: { location: DirectoryLocation }) {
     <div className="notice notice-warning header-shadowed" role="note">
       <FileWarning size={15} aria-hidden="true" />
       <span className="notice-text">{text}</span>
+      <Button className="btn" onPress={() => void store.getState().compareWith()}>
+        <GitCompare size={14} aria-hidden="true" />
+        {t("compare:header.compare")}
+      </Button>
       <Button className="btn" onPress={() => void store.getState().open(location.projectRoot ?? shadowed.path, shadowed.copy)}>
         {t("header.openInstead")}
       </Button>
     </div>
+  );
+}
+
+/**
+ * A project with only one copy of directory.json: make the other from it (the data copy from
+ * the user copy, or the reverse), byte for byte, from the file as saved.
+ */
+function CreateOtherCopy({ location }: { location: DirectoryLocation }) {
+  const { t } = useTranslation("compare");
+  const store = useAppStoreApi();
+  const dirty = useAppStore(selectDirty);
+  const { inForce } = location;
+  if (location.shadowed || !location.projectRoot || !inForce.exists || inForce.copy === "file") return null;
+  const create = async () => {
+    const state = store.getState();
+    if (dirty) return state.notify({ kind: "info", text: t("header.saveFirst") });
+    const result = await state.createOtherCopy();
+    if (!result.ok) return state.notify({ kind: "info", text: failureText(t, result.error) });
+    const created = result.value.location.inForce.copy === "data" ? result.value.location.dataPath : result.value.location.userPath;
+    state.notify({ kind: "info", text: t("header.created", { file: relativePath(created ?? "", location.projectRoot) }) });
+  };
+  return (
+    <Button className="btn header-create-copy" onPress={() => void create()}>
+      <CopyPlus size={14} aria-hidden="true" />
+      {inForce.copy === "user" ? t("header.createData") : t("header.createUser")}
+    </Button>
   );
 }
 
@@ -91,12 +123,14 @@ export function Header() {
         <div className="header-project">
           <h1 className="header-name">{location.projectName}</h1>
           <CopyInForce location={location} />
+          <CreateOtherCopy location={location} />
         </div>
         <ProblemsButton />
         <HeaderActions />
       </div>
       <ShadowedNotice location={location} />
       <ReviewDialog />
+      <CompareDialog />
       <ProblemsDialog />
       <ConfirmHost />
     </header>

@@ -1,12 +1,16 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Api } from "../../shared/ipc-contract";
 import { createAuditSlice, type AuditSlice } from "./audit-slice";
+import { createCompareSlice, type CompareSlice } from "./compare-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
 import { createPrefsSlice, type PrefsSlice } from "./prefs-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 
-/** The whole renderer state: the open document with its history, the UI, the security audit, and the person's choices for the project. */
-export type AppState = DocumentSlice & UiSlice & AuditSlice & PrefsSlice;
+/**
+ * The whole renderer state: the open document with its history, the UI, the security audit, the
+ * person's choices for the project, and a comparison with another copy.
+ */
+export type AppState = DocumentSlice & UiSlice & AuditSlice & PrefsSlice & CompareSlice;
 
 /** The store type components and tests use. */
 export type AppStore = StoreApi<AppState>;
@@ -21,5 +25,6 @@ export function createAppStore(api: Api): AppStore {
     ...createUiSlice(...a),
     ...createAuditSlice(api)(...a),
     ...createPrefsSlice(api)(...a),
+    ...createCompareSlice(api)(...a),
   }));
 }

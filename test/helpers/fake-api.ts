@@ -1,7 +1,7 @@
 import type { DirectoryDocument } from "../../shared/document";
 import type { Api, EventContract, InvokeContract, Snapshot } from "../../shared/ipc-contract";
 import { parseDirectory } from "../../shared/parse";
-import { ok } from "../../shared/result";
+import { fail, ok } from "../../shared/result";
 import { realFixture } from "./fixtures";
 
 /** A snapshot of a document as main would send it (paths are made up; no hashes are hidden here). */
@@ -58,6 +58,9 @@ export function fakeApi(snapshot: Snapshot, overrides: Partial<Api> = {}) {
     cancelAudit: async (arg) => (record("cancelAudit", arg), ok(null)),
     hiddenProblemKinds: async (arg) => (record("hiddenProblemKinds", arg), ok(hidden.get(arg.project) ?? [])),
     setHiddenProblemKinds: async (arg) => (record("setHiddenProblemKinds", arg), hidden.set(arg.project, arg.kinds), ok(null)),
+    compareWith: async (arg) => (record("compareWith", arg), fail("no-other-copy", "This project has no other copy of directory.json to compare with.")),
+    chooseCompareFile: async (arg) => (record("chooseCompareFile", arg), ok(null)),
+    createOtherCopy: async (arg) => (record("createOtherCopy", arg), ok(snapshot)),
     recentProjects: async (arg) => (record("recentProjects", arg), ok([])),
     closeProject: async (arg) => (record("closeProject", arg), ok(null)),
     setDocumentState: async (arg) => (record("setDocumentState", arg), ok(null)),
