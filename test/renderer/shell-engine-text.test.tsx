@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TFunction } from "i18next";
 import { checkDirectory } from "../../shared/check";
+import { takeDifferences } from "../../shared/compare";
 import type { DirectoryDocument } from "../../shared/document";
 import {
   addGroup,
@@ -36,7 +37,7 @@ import {
 } from "../../shared/edits";
 import { setKey } from "../../shared/json";
 import { parseDirectory } from "../../shared/parse";
-import type { Failure, Result } from "../../shared/result";
+import { ok, type Failure, type Result } from "../../shared/result";
 import { createI18n } from "../../renderer/i18n";
 import { engineParams, engineText, failureText, referenceText, type EngineMessage, type EngineSection } from "../../renderer/shell/engine-text";
 import { buildLargeDirectory } from "../helpers/large-directory";
@@ -57,7 +58,24 @@ function then(result: Result<Edit>, next: (doc: DirectoryDocument) => Result<Edi
   return next(result.value.doc);
 }
 
+// Carrying differences across from another copy: every change of shared/compare/take.ts.
+function takenSamples(): Result<Edit>[] {
+  const builtins = { designer: { alias: "Designer" }, administrator: { alias: "Administrator" } };
+  const a = parse({
+    users: { ...builtins, Ann: {}, Bob: {} },
+    groups: { G: {}, H: {} },
+    sqlSchemaGranters: { S: { readOnlyAccessGroup: "*" } },
+    remoteGranters: { web: "G" },
+    settings: { designAccessGroup: "*" },
+  });
+  const b = parse({ users: { ...builtins, Bob: {}, Ann: {}, Cy: {} }, groups: { H: {}, G: {}, K: { users: ["Cy"] } }, sqlSchemaGranters: { S: {} } });
+  const taken = takeDifferences(a, b);
+  if (!taken.ok) throw new Error(taken.error.message);
+  return taken.value.edits.map((e) => ok(e));
+}
+
 const edits: Result<Edit>[] = [
+  ...takenSamples(),
   // changes
   addUser(miyako, "Ada"),
   duplicateUser(miyako, "Louis", "Louis 2"),
