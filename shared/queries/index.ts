@@ -11,3 +11,4 @@ export { accessHolders, licenceHolders, type Holder } from "./holders";
 export { simulateGroups, type SimulatedSession } from "./simulate";
 export { exportTable, membershipMatrix, membershipRows, pathText, ROWS_HEADER, type ExportLayout } from "./export";
 export { renumberedByDelete } from "./numbers";
+export { groupHierarchy, pathHierarchy, type Hierarchy, type HierarchyEdge, type HierarchyLimits, type HierarchyNode } from "./hierarchy";

@@ -1,29 +1,9 @@
-import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { launchBrowser, openApp, type BrowserSession } from "./support/browser";
-import { REPO } from "./support/harness-process";
+import { violations } from "./support/axe";
 import { goTo, selectGroup, toggle } from "./support/ui";
 
 // Every page checked with axe-core (WCAG 2.1 A and AA rules) as a screen-reader and keyboard
-// user would meet it. axe runs through Playwright's evaluate, which the page's CSP does not block.
-
-const AXE = readFileSync(`${REPO}/node_modules/axe-core/axe.min.js`, "utf8");
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const found = (await page.evaluate(`(async () => {
-    ${AXE}
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  })()`)) as Violation[];
-  return found.map((v) => `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-}
+// user would meet it (support/axe.ts).
 
 let browser: BrowserSession;
 beforeAll(async () => {

@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo } from "react";
-import { Button } from "react-aria-components";
+import { ChevronRight } from "lucide-react";
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
+import { Button, Disclosure, DisclosurePanel } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import { modelOf, type DirectoryModel, type GroupInfo } from "../../../shared/model";
-import { containedIn } from "../../../shared/queries";
+import { containedIn, groupHierarchy } from "../../../shared/queries";
 import { GroupGlyph } from "../../components/glyphs";
 import { useAppStoreApi } from "../../state/context";
 import { EffectiveMembers } from "./effective-members";
@@ -47,6 +48,35 @@ function ContainedIn({ doc, group }: { readonly doc: DirectoryDocument; readonly
   );
 }
 
+// React Flow and dagre load with the first picture drawn, not with the app.
+const HierarchyPicture = lazy(() => import("../../components/hierarchy/hierarchy-picture").then((m) => ({ default: m.HierarchyPicture })));
+
+/**
+ * The hierarchy picture: the group with the groups containing it above and those it contains
+ * below (a few levels around it, never the whole file), each a link to its group.
+ */
+function Hierarchy({ doc, group }: { readonly doc: DirectoryDocument; readonly group: string }) {
+  const { t } = useTranslation("hierarchy");
+  const store = useAppStoreApi();
+  const [open, setOpen] = useState(false);
+  const hierarchy = useMemo(() => (open ? groupHierarchy(doc, group) : undefined), [open, doc, group]);
+  return (
+    <Disclosure className="disclosure group-hierarchy" isExpanded={open} onExpandedChange={setOpen}>
+      <Button slot="trigger" className="disclosure-trigger">
+        <ChevronRight size={14} aria-hidden="true" className="disclosure-chevron" />
+        {t("groupTitle")}
+      </Button>
+      <DisclosurePanel className="disclosure-panel">
+        {hierarchy && (
+          <Suspense fallback={<div className="hierarchy-loading" />}>
+            <HierarchyPicture hierarchy={hierarchy} label={t("groupLabel", { name: group })} onOpenGroup={(name) => store.getState().selectGroup(name)} />
+          </Suspense>
+        )}
+      </DisclosurePanel>
+    </Disclosure>
+  );
+}
+
 /** The selected group: its name, where it is nested, its members, who gets its rights, its licences. */
 export function GroupDetails({ doc, model, group, focusName, onNameFocused }: GroupDetailsProps) {
   const { t } = useTranslation("groups");
@@ -60,6 +90,7 @@ export function GroupDetails({ doc, model, group, focusName, onNameFocused }: Gr
         <GroupNameField name={group.name} focus={focusName} onFocused={onNameFocused} />
       </div>
       <ContainedIn doc={later} group={group.name} />
+      <Hierarchy doc={later} group={group.name} />
       <div className="group-sections">
         <div className="group-main">
           <section className="detail-section" aria-labelledby="group-members-title">

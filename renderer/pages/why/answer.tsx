@@ -1,8 +1,12 @@
-import { Check, Minus } from "lucide-react";
+import { Check, Minus, Network } from "lucide-react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
+import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import type { DirectoryDocument } from "../../../shared/document";
 import { EVERYBODY, LICENCES, NOBODY } from "../../../shared/keys";
 import type { DirectoryModel, UserKind } from "../../../shared/model";
-import type { Membership, Via } from "../../../shared/queries";
+import { pathHierarchy, type Membership, type Via } from "../../../shared/queries";
+import { useAppStoreApi } from "../../state/context";
 import { GroupGlyph } from "../../components/glyphs";
 import type { RightName, RightRow, RightRows } from "./why-model";
 
@@ -53,14 +57,40 @@ function useLackText(model: DirectoryModel): (row: RightRow) => string {
   };
 }
 
-function Row({ held, label, detail }: { held: boolean; label: string; detail: string }) {
-  const { t } = useTranslation("why");
+// React Flow and dagre load with the first picture drawn, not with the app.
+const HierarchyPicture = lazy(() => import("../../components/hierarchy/hierarchy-picture").then((m) => ({ default: m.HierarchyPicture })));
+
+/** The chain of groups that grants a right, drawn like the Groups page's hierarchy (holder on top). */
+function PathPicture({ doc, path, label }: { doc: DirectoryDocument; path: readonly string[]; label: string }) {
+  const store = useAppStoreApi();
+  const open = (name: string) => {
+    store.getState().selectGroup(name);
+    store.getState().goTo("groups");
+  };
   return (
-    <li className={held ? "why-row" : "why-row why-lacks"}>
-      {held ? <Check size={13} aria-hidden="true" className="why-mark" /> : <Minus size={13} aria-hidden="true" className="why-mark" />}
-      <span className="sr-only">{held ? t("has") : t("lacks.label")} </span>
-      <span className="why-label">{label}</span>{" "}
-      <span className="why-detail">— {detail}</span>
+    <Suspense fallback={<div className="hierarchy-loading" />}>
+      <HierarchyPicture hierarchy={pathHierarchy(doc, [...path].reverse())} label={label} onOpenGroup={open} height={90 + 90 * path.length} />
+    </Suspense>
+  );
+}
+
+function Row(props: { held: boolean; label: string; detail: string; draw?: { shown: boolean; toggle: () => void; picture: () => ReactNode } }) {
+  const { t } = useTranslation(["why", "hierarchy"]);
+  const { held, label, detail, draw } = props;
+  return (
+    <li className={held ? "why-row-block" : "why-row-block why-lacks"}>
+      <div className="why-row">
+        {held ? <Check size={13} aria-hidden="true" className="why-mark" /> : <Minus size={13} aria-hidden="true" className="why-mark" />}
+        <span className="sr-only">{held ? t("has") : t("lacks.label")} </span>
+        <span className="why-label">{label}</span>{" "}
+        <span className="why-detail">— {detail}</span>
+        {draw && (
+          <Button className="btn btn-icon why-draw" aria-label={`${t("hierarchy:pathShow")}: ${label}`} aria-expanded={draw.shown} onPress={draw.toggle}>
+            <Network size={13} aria-hidden="true" />
+          </Button>
+        )}
+      </div>
+      {draw?.shown && <div className="why-picture">{draw.picture()}</div>}
     </li>
   );
 }
@@ -70,8 +100,9 @@ function Row({ held, label, detail }: { held: boolean; label: string; detail: st
  * every licence and access right, those held with their path, those lacking greyed with who holds
  * them instead.
  */
-export function Answer(props: { model: DirectoryModel; groups: readonly Membership[]; rows: RightRows; kind?: UserKind }) {
-  const { t } = useTranslation("why");
+export function Answer(props: { model: DirectoryModel; groups: readonly Membership[]; rows: RightRows; kind?: UserKind; doc?: DirectoryDocument; who?: string }) {
+  const { t } = useTranslation(["why", "hierarchy"]);
+  const [drawn, setDrawn] = useState<string | null>(null);
   const rightLabel = useRightLabel();
   const viaText = useViaText(props.kind);
   const lackText = useLackText(props.model);
@@ -79,9 +110,25 @@ export function Answer(props: { model: DirectoryModel; groups: readonly Membersh
     <section className="why-section" aria-labelledby={`why-${id}`}>
       <h3 id={`why-${id}`}>{title}</h3>
       <ul className="why-list">
-        {rows.map((r) => (
-          <Row key={r.id} held={r.via !== undefined} label={rightLabel(r.name)} detail={r.via ? viaText(r.via) : lackText(r)} />
-        ))}
+        {rows.map((r) => {
+          const label = rightLabel(r.name);
+          const via = r.via;
+          const draw =
+            props.doc && via?.kind === "group" && via.path.length > 1
+              ? {
+                  shown: drawn === r.id,
+                  toggle: () => setDrawn(drawn === r.id ? null : r.id),
+                  picture: () => (
+                    <PathPicture
+                      doc={props.doc as DirectoryDocument}
+                      path={via.path}
+                      label={t("hierarchy:pathLabel", { user: props.who ?? "", right: label, path: chain(via.path) })}
+                    />
+                  ),
+                }
+              : undefined;
+          return <Row key={r.id} held={via !== undefined} label={label} detail={via ? viaText(via) : lackText(r)} draw={draw} />;
+        })}
       </ul>
     </section>
   );

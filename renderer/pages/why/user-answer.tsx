@@ -45,7 +45,7 @@ export function UserAnswer({ doc, model }: { doc: DirectoryDocument; model: Dire
             <ShownName name={user.name} />
             <span className="muted why-kind" aria-hidden="true">{t(`common:kind.${user.kind}`)}</span>
           </h3>
-          <Answer model={model} groups={rights.groups} rows={rows} kind={user.kind} />
+          <Answer model={model} groups={rights.groups} rows={rows} kind={user.kind} doc={doc} who={user.name} />
         </>
       )}
     </>
