@@ -50,26 +50,20 @@ async function start(): Promise<void> {
     onFileChanged: (revision) => win && sendEvent(win.webContents, "fileChanged", { revision }),
     onAuditProgress: (done, total) => win && sendEvent(win.webContents, "auditProgress", { done, total }),
   });
+  // The native open dialog for a project folder, a .4DProject or a directory.json; null when cancelled.
+  const choosePath = async (title: string, buttonLabel: string): Promise<string | null> => {
+    const result = await dialog.showOpenDialog(win!, {
+      title,
+      buttonLabel,
+      properties: ["openFile", "openDirectory"],
+      filters: [{ name: "4D project or directory.json", extensions: ["4DProject", "json"] }],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
   const refreshMenu = () => Menu.setApplicationMenu(buildMenu(state.recent(), { command, openRecent: requestOpen }));
   const handlers = createHandlers(service, state, {
-    chooseProject: async () => {
-      const result = await dialog.showOpenDialog(win!, {
-        title: "Open a 4D project",
-        buttonLabel: "Open",
-        properties: ["openFile", "openDirectory"],
-        filters: [{ name: "4D project or directory.json", extensions: ["4DProject", "json"] }],
-      });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    chooseCompareFile: async () => {
-      const result = await dialog.showOpenDialog(win!, {
-        title: "Compare with another directory.json",
-        buttonLabel: "Compare",
-        properties: ["openFile", "openDirectory"],
-        filters: [{ name: "directory.json or 4D project", extensions: ["json", "4DProject"] }],
-      });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    chooseProject: () => choosePath("Open a 4D project", "Open"),
+    chooseCompareFile: () => choosePath("Compare with another directory.json", "Compare"),
     setDocumentState: (title, isDirty) => {
       dirty = isDirty;
       win?.setTitle(title);

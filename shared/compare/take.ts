@@ -37,9 +37,15 @@ export function positionLike<T>(mine: readonly T[], theirs: readonly T[], item: 
   return 0;
 }
 
-function insertEntry(object: JsonObject, key: string, value: Json, position: number): JsonObject {
-  const entries = object.entries.slice();
-  entries.splice(position, 0, [key, value]);
+/** `mine` with `[key, value]` inserted at the place `key` has among the keys of `theirs`. */
+function insertLike(mine: JsonObject, theirs: JsonObject, key: string, value: Json): JsonObject {
+  const at = positionLike(
+    mine.entries.map(([k]) => k),
+    theirs.entries.map(([k]) => k),
+    key,
+  );
+  const entries = mine.entries.slice();
+  entries.splice(at, 0, [key, value]);
   return { entries };
 }
 
@@ -65,13 +71,7 @@ function takeUser(a: DirectoryDocument, b: DirectoryDocument, key: string): Edit
   if (!user) return fail("user.unknown", `There is no user named ${key}.`, { name: key });
   for (const check of [checkRoom(a, "user"), checkUserName(a, user.name), checkUserKey(a, key)]) if (!check.ok) return check;
   const entry = usersObject(b).entries.find(([k]) => k === key)?.[1] ?? { entries: [] };
-  const users = usersObject(a);
-  const at = positionLike(
-    users.entries.map(([k]) => k),
-    usersObject(b).entries.map(([k]) => k),
-    key,
-  );
-  const withUser: DirectoryDocument = { layout: a.layout, root: withTop(a.root, "users", insertEntry(users, key, entry, at)) };
+  const withUser: DirectoryDocument = { layout: a.layout, root: withTop(a.root, "users", insertLike(usersObject(a), usersObject(b), key, entry)) };
   // Its memberships in the groups both sides have, each at the place it has in `b`.
   const groups = mb.groups.filter((g) => g.users.includes(user.name) && ma.groupByName.has(g.name)).map((g) => g.name);
   const doc = applyAll(
@@ -108,13 +108,7 @@ function takeGroup(a: DirectoryDocument, b: DirectoryDocument, name: string): Ed
     const next = members.filter((m) => typeof m !== "string" || keep(m)).map((m) => (typeof m === "string" && list === "users" ? nameInA(ma, mb, m) : m));
     entry = next.length > 0 ? setKey(entry, list, next, GROUP_ORDER) : removeKey(entry, list);
   }
-  const groups = groupsObject(a);
-  const at = positionLike(
-    groups.entries.map(([k]) => k),
-    groupsObject(b).entries.map(([k]) => k),
-    name,
-  );
-  const withGroup: DirectoryDocument = { layout: a.layout, root: withTop(a.root, "groups", insertEntry(groups, name, entry, at)) };
+  const withGroup: DirectoryDocument = { layout: a.layout, root: withTop(a.root, "groups", insertLike(groupsObject(a), groupsObject(b), name, entry)) };
   const parents = mb.groups.filter((g) => g.groups.includes(name) && ma.groupByName.has(g.name)).map((g) => g.name);
   const doc = applyAll(
     withGroup,

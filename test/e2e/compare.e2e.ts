@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { launchBrowser, openApp, screenshot, type BrowserSession } from "./support/browser";
 import { violations } from "./support/axe";
 import { inForcePath, readText, userCopyPath } from "./support/files";
@@ -5,6 +6,17 @@ import { goTo, openReview, pick, saveFromReview, selectGroup } from "./support/u
 
 // The two copies of the sample project side by side, and the nesting drawn as a picture
 // (Management ⊂ Finances ⊂ Accounting): screenshots in both themes, axe on each view.
+
+/** Screenshots `<name>` and `<name>-dark`, and answers what axe finds in either theme. */
+async function bothThemes(page: Page, name: string): Promise<string[]> {
+  await screenshot(page, name);
+  const light = await violations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, `${name}-dark`);
+  const dark = await violations(page);
+  await page.emulateMedia({ colorScheme: "light" });
+  return [...light, ...dark];
+}
 
 let browser: BrowserSession;
 beforeAll(async () => {
@@ -29,12 +41,7 @@ describe("comparing the two copies", () => {
       await list.getByRole("row").first().waitFor();
       await list.getByRole("row", { name: /^User Zoé Dubois: only in the data copy/ }).click();
       await dialog.getByRole("button", { name: "Take selected (1)", exact: true }).waitFor();
-      await screenshot(page, "compare-view");
-      expect(await violations(page)).toEqual([]);
-      await page.emulateMedia({ colorScheme: "dark" });
-      await screenshot(page, "compare-view-dark");
-      expect(await violations(page)).toEqual([]);
-      await page.emulateMedia({ colorScheme: "light" });
+      expect(await bothThemes(page, "compare-view")).toEqual([]);
 
       await dialog.getByRole("button", { name: "Take all", exact: true }).click();
       await dialog.getByText("No differences: this copy and the data copy give the same rights to the same people.").waitFor();
@@ -73,12 +80,7 @@ describe("the hierarchy picture", () => {
       const top = async (name: string) => (await picture.getByRole("button", { name, exact: true }).boundingBox())!.y;
       expect(await top("Management")).toBeLessThan(await top("Finances"));
       expect(await top("Finances")).toBeLessThan(await top("Accounting"));
-      await screenshot(page, "hierarchy");
-      expect(await violations(page)).toEqual([]);
-      await page.emulateMedia({ colorScheme: "dark" });
-      await screenshot(page, "hierarchy-dark");
-      expect(await violations(page)).toEqual([]);
-      await page.emulateMedia({ colorScheme: "light" });
+      expect(await bothThemes(page, "hierarchy")).toEqual([]);
 
       // Each node is a link to its group, by keyboard too.
       await picture.getByRole("button", { name: "Accounting", exact: true }).focus();

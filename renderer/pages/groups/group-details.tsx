@@ -1,5 +1,6 @@
 import { ChevronRight } from "lucide-react";
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
+import { HierarchyPicture } from "../../components/hierarchy";
 import { Button, Disclosure, DisclosurePanel } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
@@ -48,9 +49,6 @@ function ContainedIn({ doc, group }: { readonly doc: DirectoryDocument; readonly
   );
 }
 
-// React Flow and dagre load with the first picture drawn, not with the app.
-const HierarchyPicture = lazy(() => import("../../components/hierarchy/hierarchy-picture").then((m) => ({ default: m.HierarchyPicture })));
-
 /**
  * The hierarchy picture: the group with the groups containing it above and those it contains
  * below (a few levels around it, never the whole file), each a link to its group.
@@ -68,9 +66,7 @@ function Hierarchy({ doc, group }: { readonly doc: DirectoryDocument; readonly g
       </Button>
       <DisclosurePanel className="disclosure-panel">
         {hierarchy && (
-          <Suspense fallback={<div className="hierarchy-loading" />}>
-            <HierarchyPicture hierarchy={hierarchy} label={t("groupLabel", { name: group })} onOpenGroup={(name) => store.getState().selectGroup(name)} />
-          </Suspense>
+          <HierarchyPicture hierarchy={hierarchy} label={t("groupLabel", { name: group })} onOpenGroup={(name) => store.getState().selectGroup(name)} />
         )}
       </DisclosurePanel>
     </Disclosure>

@@ -1,5 +1,6 @@
 import { Check, Minus, Network } from "lucide-react";
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { HierarchyPicture } from "../../components/hierarchy";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
@@ -57,9 +58,6 @@ function useLackText(model: DirectoryModel): (row: RightRow) => string {
   };
 }
 
-// React Flow and dagre load with the first picture drawn, not with the app.
-const HierarchyPicture = lazy(() => import("../../components/hierarchy/hierarchy-picture").then((m) => ({ default: m.HierarchyPicture })));
-
 /** The chain of groups that grants a right, drawn like the Groups page's hierarchy (holder on top). */
 function PathPicture({ doc, path, label }: { doc: DirectoryDocument; path: readonly string[]; label: string }) {
   const store = useAppStoreApi();
@@ -68,9 +66,7 @@ function PathPicture({ doc, path, label }: { doc: DirectoryDocument; path: reado
     store.getState().goTo("groups");
   };
   return (
-    <Suspense fallback={<div className="hierarchy-loading" />}>
-      <HierarchyPicture hierarchy={pathHierarchy(doc, [...path].reverse())} label={label} onOpenGroup={open} height={90 + 90 * path.length} />
-    </Suspense>
+    <HierarchyPicture hierarchy={pathHierarchy(doc, [...path].reverse())} label={label} onOpenGroup={open} height={90 + 90 * path.length} />
   );
 }
 
