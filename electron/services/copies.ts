@@ -15,7 +15,7 @@ import { parseDirectory } from "../../shared/parse";
 import { fail, ok, type Failure, type Result } from "../../shared/result";
 import { listBackups } from "./backups";
 import { loadDirectory, saveDirectory, type LoadedDirectory } from "./directory-file";
-import { readDirectoryFile, realFs } from "./file-store";
+import { readDirectoryFile } from "./file-store";
 import { locateDirectory } from "./locator";
 
 /** Loads an existing directory.json for a comparison; a missing file is a failure, not a new file. */
@@ -65,7 +65,7 @@ async function pastPasswords(path: string, keys: readonly string[], backupDir: s
 }
 
 async function mtime(path: string): Promise<number | undefined> {
-  return realFs.stat(path).then((s) => s.mtimeMs, () => undefined);
+  return stat(path).then((s) => s.mtimeMs, () => undefined);
 }
 
 /**
