@@ -101,6 +101,7 @@ export interface InvokeContract {
   hiddenProblemKinds(arg: { project: string }): Result<readonly string[]>;
   /** Remembers the kinds of problem notes hidden for a project. */
   setHiddenProblemKinds(arg: { project: string; kinds: readonly string[] }): Result<null>;
+  /**
    * Reads another directory.json to compare the open one with: `target` (anything open accepts),
    * or, without it, the project's other copy (the shadowed one).
    */
