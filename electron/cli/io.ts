@@ -39,9 +39,29 @@ function hiddenPrompt(prompt: string): Promise<string> {
   });
 }
 
+// Set once standard output's reader has gone away (`4d-directory export … | head -1`).
+let readerGone = false;
+let watching = false;
+
+/**
+ * Standard output, ending quietly when its reader goes away: a closed pipe (EPIPE) is what `head`
+ * or `grep -q` do on purpose, not a failure. The rest of the output is dropped, and the command
+ * still finishes (an edit is saved) and answers its own exit code; no stack trace is printed.
+ */
+function writeOut(text: string): void {
+  if (!watching) {
+    watching = true;
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      readerGone = true;
+    });
+  }
+  if (!readerGone) process.stdout.write(text);
+}
+
 /** The process's own standard streams. */
 export const processIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => writeOut(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   readSecret: async (prompt) => {
     if (process.stdin.isTTY) return hiddenPrompt(prompt);
