@@ -2,13 +2,12 @@
 // runs test/e2e/**/*.e2e.ts with vitest against a real Chromium. Works on a clean clone after
 // `npm ci`; needs /usr/bin/chromium (or CHROMIUM_PATH). Exits non-zero when a spec fails.
 //   node scripts/e2e.mjs [vitest args…]   e.g. node scripts/e2e.mjs test/e2e/app.e2e.ts
-import { build } from "esbuild";
+import { buildHarness } from "./build-harness.mjs";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const run = (args) => spawnSync(process.execPath, args, { cwd: repo, stdio: "inherit" }).status ?? 1;
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,20 +20,7 @@ if (!process.env.E2E_SKIP_BUILD) {
   console.log("e2e: building the app…");
   if (run(["scripts/build.mjs"]) !== 0) process.exit(1);
 }
-// The harness serves the real service handlers (electron/services/handlers.ts); runtime
-// dependencies stay external (jsonc-parser's UMD build breaks when bundled for node).
-await build({
-  entryPoints: { harness: "test/e2e/harness/main.ts" },
-  outdir: "out/e2e",
-  absWorkingDir: repo,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  sourcemap: true,
-  external: ["electron", ...Object.keys(pkg.dependencies ?? {})],
-  logLevel: "warning",
-});
+await buildHarness();
 
 const status = run(["node_modules/vitest/vitest.mjs", "run", "--config", "test/e2e/vitest.e2e.config.mts", ...process.argv.slice(2)]);
 console.log(`e2e: screenshots are in ${fileURLToPath(new URL("../test-results/screenshots/", import.meta.url))}`);

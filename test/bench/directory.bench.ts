@@ -9,6 +9,7 @@ import { parseDirectory } from "../../shared/parse";
 import { directoryIndex, effectiveGroups } from "../../shared/queries";
 import { serializeDirectory } from "../../shared/serialize";
 import { buildLargeDirectory } from "../helpers/large-directory";
+import { machine, writeSection } from "./benchmarks-file";
 
 /** Fails loudly when a benchmarked edit was refused: a refusal would time nothing. */
 function applied(result: { ok: boolean; error?: { message: string } }): unknown {
@@ -70,13 +71,66 @@ const deep = model.groups.find((g) => g.groups.length === 0 && g.name !== top &&
 row("add a member group (cycle check)", time(() => addMember(doc, deep, { group: top })), "JSON.parse", jsonParse);
 
 const width = Math.max(...rows.map((r) => r[0].length));
+const lines: string[] = [`| what | ms | baseline | ms | ratio |`, `|---|---:|---|---:|---:|`];
 console.log(`${"what".padEnd(width)}  ${"ms".padStart(8)}  ${"baseline".padEnd(28)} ${"ms".padStart(8)}  ratio`);
 for (const [what, ms, baseline, baseMs] of rows) {
   console.log(`${what.padEnd(width)}  ${ms.toFixed(1).padStart(8)}  ${baseline.padEnd(28)} ${baseMs.toFixed(1).padStart(8)}  ${(ms / baseMs).toFixed(2)}×`);
+  lines.push(`| ${what} | ${ms.toFixed(1)} | ${baseline} | ${baseMs.toFixed(1)} | ${(ms / baseMs).toFixed(2)}× |`);
 }
 
+// Growth from 1,000 to 16,000 users and groups: the engine must stay linear (time ÷ size flat).
+const growth: string[] = [
+  `| size | JSON MB | parse + check ms | JSON.parse + JSON.stringify ms | ratio | serialize ms | JSON.stringify ms | ratio |`,
+  `|---|---:|---:|---:|---:|---:|---:|---:|`,
+];
+console.log(`\nsize     MB   parse+check  JSON.parse+stringify  ratio   serialize  JSON.stringify  ratio`);
+const bySize: { size: number; mb: number; pc: number; ser: number }[] = [];
+for (const size of [1000, 4000, 16000]) {
+  const d = buildLargeDirectory({ users: size - 2, groups: size });
+  const t = serializeDirectory(d);
+  const p = JSON.parse(t);
+  const pc = time(() => {
+    const parsed = parseDirectory(t);
+    if (!parsed.ok) throw new Error("benchmark file does not parse");
+    return checkDirectory({ ...parsed.value.doc, root: { entries: [...parsed.value.doc.root.entries] } });
+  });
+  const base = time(() => JSON.stringify(JSON.parse(t), null, "\t"));
+  const ser = time(() => serializeDirectory({ ...d, root: { entries: [...d.root.entries] } }));
+  const str = time(() => JSON.stringify(p, null, "\t"));
+  const mb = t.length / 1e6;
+  bySize.push({ size, mb, pc, ser });
+  console.log(`${String(size).padEnd(6)} ${mb.toFixed(1).padStart(5)} ${pc.toFixed(1).padStart(12)} ${base.toFixed(1).padStart(21)} ${(pc / base).toFixed(2).padStart(6)}× ${ser.toFixed(1).padStart(10)} ${str.toFixed(1).padStart(15)} ${(ser / str).toFixed(2).padStart(6)}×`);
+  growth.push(`| ${size}/${size} | ${mb.toFixed(1)} | ${pc.toFixed(1)} | ${base.toFixed(1)} | ${(pc / base).toFixed(2)}× | ${ser.toFixed(1)} | ${str.toFixed(1)} | ${(ser / str).toFixed(2)}× |`);
+}
+const [small, large] = [bySize[0]!, bySize[bySize.length - 1]!];
+const growthLine = `1k → 16k: data ×${(large.mb / small.mb).toFixed(1)}, parse + check ×${(large.pc / small.pc).toFixed(1)}, serialize ×${(large.ser / small.ser).toFixed(1)} (linear: the same factor as the data).`;
+console.log(growthLine);
+
+let memory = "";
 if (global.gc) {
   const ordered = heapAfter(() => parseDirectory(text));
   const baseline = heapAfter(() => JSON.parse(text));
-  console.log(`\nmemory: parsed document ${(ordered / 1e6).toFixed(1)} MB vs JSON.parse ${(baseline / 1e6).toFixed(1)} MB (${(ordered / baseline).toFixed(2)}×)`);
+  memory = `memory: parsed document ${(ordered / 1e6).toFixed(1)} MB vs JSON.parse ${(baseline / 1e6).toFixed(1)} MB (${(ordered / baseline).toFixed(2)}×)`;
+  console.log(`\n${memory}`);
 }
+
+writeSection(
+  "engine",
+  [
+    "## Engine (`npm run bench`)",
+    "",
+    "Command: `npm run bench` — node, in process, on test/helpers/large-directory.ts; medians of 5 after a warm-up.",
+    "",
+    `Machine: ${machine()}.`,
+    "",
+    `Data: ${model.users.length} users, ${model.groups.length} groups, ${(text.length / 1e6).toFixed(1)} MB of JSON.`,
+    "",
+    lines.join("\n"),
+    "",
+    growth.join("\n"),
+    "",
+    growthLine,
+    "",
+    memory,
+  ].join("\n"),
+);

@@ -10,7 +10,7 @@ import { REPO, startHarnessProcess, type HarnessClient } from "./harness-process
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Flags that keep Chromium quiet on a closed network (docs/toolchain.md). */
-const FLAGS = [
+export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",

@@ -1,0 +1,378 @@
+// The UI at 4D's limits: the built renderer against the real main handlers (the e2e harness),
+// driven by Playwright in the system Chromium, next to a bare page that shows the same names in
+// a plain virtualized list (test/bench/bare-page.ts), in the same browser and run.
+//
+// Each action is timed in the page: from the timestamp of the input event that starts it
+// (pointerdown or keydown) to the first animation frame at which its result is on screen. Between
+// actions the page is left to go idle, so work put off until later (checks) is not billed to the
+// next action. Heap figures are CDP's used JS heap after a forced garbage collection.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { INVOKE_CHANNELS } from "../../shared/ipc-contract";
+import { serializeDirectory } from "../../shared/serialize";
+import { CHROMIUM, FLAGS, VIEWPORT } from "../e2e/support/browser";
+import { REPO, startHarnessProcess, type HarnessClient } from "../e2e/support/harness-process";
+import { buildLargeDirectory } from "../helpers/large-directory";
+import { BARE_HTML } from "./bare-page";
+import { readFileSync } from "node:fs";
+
+/** What is timed, in the order of a run; the same names for the app and the bare page. */
+export const ACTIONS = [
+  "open → first list",
+  "first keystroke in search",
+  "later keystroke in search",
+  "clear the search (Esc)",
+  "select a user",
+  "tick a membership",
+  "undo",
+  "switch Users → Groups",
+  "rename a group",
+  "switch Groups → Users",
+  "open review",
+  "show text diff",
+  "save",
+  "scroll (mean frame time)",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Heap figures, in MB. */
+export const HEAPS = ["heap after open", "heap after 20 edits", "heap after 100 edits"] as const;
+export type Heap = (typeof HEAPS)[number];
+
+export interface UiBenchOptions {
+  /** Users and groups of each size measured (users include the Designer and the Administrator). */
+  readonly sizes: readonly number[];
+  /** Runs per size (the median is reported). */
+  readonly runs: number;
+  /** Edit counts at which the heap is read (in the last run of each size). */
+  readonly edits: readonly number[];
+  readonly log?: (line: string) => void;
+}
+
+/** Medians per size: ms for actions, MB for heaps. */
+export interface SizeFigures {
+  readonly size: number;
+  readonly app: Partial<Record<Action | Heap, number>>;
+  readonly bare: Partial<Record<Action | Heap, number>>;
+}
+
+const TIMEOUT = 120_000;
+
+// Installed in every page: remembers when the first input event after `arm` happened.
+const PROBE = `(() => {
+  const b = (window.__bench = { start: 0, end: 0, armed: false });
+  const mark = (e) => { if (b.armed && !b.start) b.start = e.timeStamp; };
+  for (const type of ["pointerdown", "keydown", "mousedown"]) window.addEventListener(type, mark, true);
+})();`;
+
+async function arm(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { start: number; end: number; armed: boolean } }).__bench;
+    b.start = 0;
+    b.end = 0;
+    b.armed = true;
+  });
+}
+
+/**
+ * Times one action: `act` performs the input (through Playwright, as a person would), `until`
+ * (page-side source of a function of `arg`) says when its result shows. Returns ms.
+ */
+async function timed(page: Page, act: () => Promise<void>, until: string, arg: unknown = null): Promise<number> {
+  await arm(page);
+  await act();
+  await page.waitForFunction(
+    ({ src, arg }) => {
+      const b = (window as unknown as { __bench: { start: number; end: number; armed: boolean } }).__bench;
+      const ok = Boolean((0, eval)(src)(arg));
+      if (ok && b.start && !b.end) b.end = performance.now();
+      return ok && b.start > 0;
+    },
+    { src: until, arg },
+    { polling: "raf", timeout: TIMEOUT },
+  );
+  const ms = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { start: number; end: number; armed: boolean } }).__bench;
+    b.armed = false;
+    return b.end - b.start;
+  });
+  await idle(page);
+  return ms;
+}
+
+/** Resolves once the page draws three frames in a row without a long task between them (deferred work done), 5 s at most. */
+async function idle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const until = performance.now() + 5000;
+        let last = performance.now();
+        let calm = 0;
+        const frame = (ts: number) => {
+          calm = ts - last < 50 ? calm + 1 : 0;
+          last = ts;
+          if (calm >= 3 || ts > until) done();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/** Used JS heap after a full garbage collection, in MB. */
+async function heap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("HeapProfiler.collectGarbage");
+    const usage = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    return usage.usedSize / 1e6;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Mean interval between frames while the list scrolls 7 rows per frame for 120 frames. */
+async function scrollFrames(page: Page, listSelector: string): Promise<number> {
+  return page.evaluate(
+    (selector) =>
+      new Promise<number>((done) => {
+        const list = document.querySelector(selector) as HTMLElement;
+        let el: HTMLElement | null = list;
+        while (el && el.scrollHeight <= el.clientHeight + 1) el = el.parentElement;
+        const scroller = el ?? list;
+        const stamps: number[] = [];
+        const frame = (ts: number) => {
+          stamps.push(ts);
+          scroller.scrollTop += 7 * 28;
+          if (stamps.length < 121) requestAnimationFrame(frame);
+          else done((stamps[stamps.length - 1]! - stamps[0]!) / (stamps.length - 1));
+        };
+        requestAnimationFrame(frame);
+      }),
+    listSelector,
+  );
+}
+
+// Page-side conditions (plain JavaScript source, evaluated in the page).
+const FIRST_OPTION_STARTS = `(a) => { const o = document.querySelector(a.list + ' [role="option"]'); return o && o.textContent.trim().startsWith(a.text); }`;
+const FIRST_OPTION_IS = `(a) => { const o = document.querySelector(a.list + ' [role="option"]'); return o && o.textContent.trim() === a.text; }`;
+const EXISTS = `(s) => document.querySelector(s) !== null`;
+const GONE = `(s) => document.querySelector(s) === null`;
+const CHECKED = `(a) => { const c = document.querySelectorAll(a.sel)[a.i]; return c && c.checked === a.on; }`;
+
+const USERS = '[role="listbox"][aria-label="Users"]';
+const GROUPS = '[role="listbox"][aria-label="Groups"]';
+const MEMBER_BOXES = '[role="group"][aria-label="Member of groups"] input[type="checkbox"]';
+
+function apiScript(): string {
+  const source = readFileSync(join(REPO, "test", "e2e", "http-api.js"), "utf8");
+  return `${source}\ninstallHttpApi(${JSON.stringify(Object.keys(INVOKE_CHANNELS))});`;
+}
+
+/** The first member box that is neither ticked nor greyed (index among all boxes). */
+async function firstFreeBox(page: Page, selector: string): Promise<number> {
+  const index = await page.evaluate((sel) => [...document.querySelectorAll<HTMLInputElement>(sel)].findIndex((c) => !c.checked && !c.disabled), selector);
+  if (index < 0) throw new Error("no free membership box");
+  return index;
+}
+
+async function clickBox(page: Page, selector: string, index: number): Promise<void> {
+  await page.locator(selector).nth(index).locator("xpath=ancestor::label[1]").click();
+}
+
+/** One run of the app: opens `folder`, does every action once, returns ms (and MB). */
+async function appRun(context: BrowserContext, harness: HarnessClient, folder: string, edits: readonly number[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript({ content: apiScript() + PROBE });
+  await page.goto(harness.url);
+  await harness.waitForListeners();
+  await harness.choose(folder);
+  try {
+    await page.getByRole("button", { name: "Open Project…", exact: true }).waitFor();
+    out["open → first list"] = await timed(page, () => page.getByRole("button", { name: "Open Project…", exact: true }).click(), EXISTS, `${USERS} [role="option"]`);
+    out["heap after open"] = await heap(page);
+
+    const search = page.getByRole("searchbox", { name: "Search — Users" });
+    await search.click();
+    out["first keystroke in search"] = await timed(page, () => page.keyboard.press("7"), FIRST_OPTION_STARTS, { list: USERS, text: "user-7" });
+    out["later keystroke in search"] = await timed(page, () => page.keyboard.press("7"), FIRST_OPTION_STARTS, { list: USERS, text: "user-77" });
+    out["clear the search (Esc)"] = await timed(page, () => page.keyboard.press("Escape"), FIRST_OPTION_STARTS, { list: USERS, text: "Designer" });
+
+    const user = "user-5";
+    out["select a user"] = await timed(
+      page,
+      () => page.locator(`${USERS} [role="option"]`, { hasText: new RegExp(`^${user}$`) }).click(),
+      EXISTS,
+      `[aria-label="Properties of ${user}"]`,
+    );
+    const box = await firstFreeBox(page, MEMBER_BOXES);
+    out["tick a membership"] = await timed(page, () => clickBox(page, MEMBER_BOXES, box), CHECKED, { sel: MEMBER_BOXES, i: box, on: true });
+    out["undo"] = await timed(page, () => page.getByRole("button", { name: "Undo", exact: true }).click(), CHECKED, { sel: MEMBER_BOXES, i: box, on: false });
+    await clickBox(page, MEMBER_BOXES, box);
+    await page.waitForFunction(({ sel, i }) => document.querySelectorAll<HTMLInputElement>(sel)[i]?.checked, { sel: MEMBER_BOXES, i: box });
+    await idle(page);
+
+    out["switch Users → Groups"] = await timed(page, () => page.getByRole("tab", { name: "Groups", exact: true }).click(), EXISTS, `${GROUPS} [role="option"]`);
+    const nameField = page.getByRole("textbox", { name: "Group name", exact: true });
+    const first = await nameField.inputValue();
+    await nameField.fill(`${first}x`);
+    await idle(page);
+    out["rename a group"] = await timed(page, () => nameField.press("Enter"), FIRST_OPTION_STARTS, { list: GROUPS, text: `${first}x` });
+    out["switch Groups → Users"] = await timed(page, () => page.getByRole("tab", { name: "Users", exact: true }).click(), EXISTS, `${USERS} [role="option"]`);
+
+    out["open review"] = await timed(page, () => page.getByRole("button", { name: "Review & Save", exact: true }).click(), EXISTS, '[role="dialog"] .change-log li');
+    out["show text diff"] = await timed(page, () => page.getByRole("button", { name: "Show text diff" }).click(), EXISTS, '[role="region"][aria-label="Text diff of directory.json"]');
+    out["save"] = await timed(page, () => page.getByRole("dialog").getByRole("button", { name: "Save", exact: true }).click(), GONE, '[role="dialog"]');
+    out["scroll (mean frame time)"] = await scrollFrames(page, USERS);
+
+    if (edits.length > 0) {
+      await page.locator(`${USERS} [role="option"]`).first().waitFor();
+      await page.evaluate((sel) => ((document.querySelector(sel) as HTMLElement).scrollTop = 0), USERS);
+      await page.getByRole("searchbox", { name: "Search — Users" }).fill(user);
+      await page.locator(`${USERS} [role="option"]`, { hasText: new RegExp(`^${user}$`) }).click();
+      await page.getByRole("searchbox", { name: "Search — Users" }).fill("");
+      const i = await firstFreeBox(page, MEMBER_BOXES);
+      for (let n = 1; n <= Math.max(...edits); n++) {
+        await clickBox(page, MEMBER_BOXES, i);
+        await page.waitForFunction(({ sel, i, on }) => document.querySelectorAll<HTMLInputElement>(sel)[i]?.checked === on, { sel: MEMBER_BOXES, i, on: n % 2 === 1 });
+        if (edits.includes(n)) {
+          await idle(page);
+          out[`heap after ${n} edits`] = await heap(page);
+        }
+      }
+    }
+    if (errors.length > 0) throw new Error(`the page failed: ${errors.join("; ")}`);
+    return out;
+  } finally {
+    await page.close();
+  }
+}
+
+/** One run of the bare page on the same file text. */
+async function bareRun(context: BrowserContext, text: string, edits: readonly number[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  await page.route("http://bare.test/**", (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === "/directory.json") return route.fulfill({ contentType: "application/json", body: text });
+    if (url.pathname === "/save") return route.fulfill({ contentType: "text/plain", body: String(route.request().postData()?.length ?? 0) });
+    return route.fulfill({ contentType: "text/html", body: BARE_HTML });
+  });
+  await page.addInitScript({ content: PROBE });
+  await page.goto("http://bare.test/");
+  try {
+    const LIST = '[role="listbox"]';
+    out["open → first list"] = await timed(page, () => page.click("#open"), EXISTS, `${LIST} [role="option"]`);
+    out["heap after open"] = await heap(page);
+    await page.click("#q");
+    out["first keystroke in search"] = await timed(page, () => page.keyboard.press("7"), FIRST_OPTION_STARTS, { list: LIST, text: "user-7" });
+    out["later keystroke in search"] = await timed(page, () => page.keyboard.press("7"), FIRST_OPTION_STARTS, { list: LIST, text: "user-77" });
+    out["clear the search (Esc)"] = await timed(page, () => page.keyboard.press("Escape"), FIRST_OPTION_IS, { list: LIST, text: "designer" });
+    out["select a user"] = await timed(page, () => page.locator(`${LIST} [role="option"]`, { hasText: /^user-5$/ }).click(), EXISTS, "#detail h2");
+    const BOXES = "#detail input[type=checkbox]";
+    out["tick a membership"] = await timed(page, () => page.locator(BOXES).first().click(), CHECKED, { sel: BOXES, i: 0, on: true });
+    out["undo"] = await timed(page, () => page.locator(BOXES).first().click(), CHECKED, { sel: BOXES, i: 0, on: false });
+    out["switch Users → Groups"] = await timed(page, () => page.click("#switch"), FIRST_OPTION_STARTS, { list: LIST, text: "Division" });
+    await page.locator(`${LIST} [role="option"]`).first().click();
+    const first = await page.locator("#name").inputValue();
+    await page.locator("#name").fill(`${first}x`);
+    out["rename a group"] = await timed(page, () => page.locator("#name").press("Enter"), FIRST_OPTION_IS, { list: LIST, text: `${first}x` });
+    out["switch Groups → Users"] = await timed(page, () => page.click("#switch"), FIRST_OPTION_IS, { list: LIST, text: "designer" });
+    out["open review"] = await timed(page, () => page.click("#review"), EXISTS, "dialog[open] li");
+    out["show text diff"] = await timed(page, () => page.click("#diff"), `() => document.getElementById("diffText").textContent !== ""`);
+    out["save"] = await timed(page, () => page.click("#save"), `() => document.getElementById("save").dataset.saved && !document.getElementById("dlg").open`);
+    out["scroll (mean frame time)"] = await scrollFrames(page, LIST);
+    if (edits.length > 0) {
+      await page.locator(`${LIST} [role="option"]`).first().click();
+      for (let n = 1; n <= Math.max(...edits); n++) {
+        await page.locator(BOXES).first().click();
+        if (edits.includes(n)) out[`heap after ${n} edits`] = await heap(page);
+      }
+    }
+    return out;
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function medians(runs: Record<string, number>[]): Record<string, number> {
+  const keys = new Set(runs.flatMap((r) => Object.keys(r)));
+  return Object.fromEntries([...keys].map((k) => [k, median(runs.flatMap((r) => (r[k] === undefined ? [] : [r[k]!])))]));
+}
+
+/** Runs the benchmark: for each size, `runs` app runs and `runs` bare runs, interleaved. */
+export async function runUiBench(options: UiBenchOptions): Promise<SizeFigures[]> {
+  const log = options.log ?? (() => {});
+  const profile = mkdtempSync(join(tmpdir(), "4dde-bench-chromium-"));
+  const work = mkdtempSync(join(tmpdir(), "4dde-bench-ui-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: VIEWPORT,
+    locale: "en-US",
+    deviceScaleFactor: 1,
+    bypassCSP: true,
+  });
+  const harness = await startHarnessProcess();
+  const figures: SizeFigures[] = [];
+  try {
+    for (const size of options.sizes) {
+      const text = serializeDirectory(buildLargeDirectory({ users: size - 2, groups: size }));
+      const app: Record<string, number>[] = [];
+      const bare: Record<string, number>[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        const last = run === options.runs - 1;
+        const folder = join(work, `${size}-${run}`);
+        mkdirSync(join(folder, "Settings"), { recursive: true });
+        writeFileSync(join(folder, "Settings", "directory.json"), text);
+        bare.push(await bareRun(context, text, last ? options.edits : []));
+        app.push(await appRun(context, harness, folder, last ? options.edits : []));
+        log(`bench:ui ${size}/${size} run ${run + 1}/${options.runs}: open ${app[run]!["open → first list"]!.toFixed(0)} ms (bare ${bare[run]!["open → first list"]!.toFixed(0)} ms)`);
+      }
+      figures.push({ size, app: medians(app), bare: medians(bare) });
+    }
+  } finally {
+    await harness.stop();
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+const k = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
+const num = (n: number | undefined, digits = 0) => (n === undefined ? "—" : n.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+
+/** The table as Markdown: one row per action, median ms per size, bare page and ratio at the largest, growth. */
+export function uiTable(figures: readonly SizeFigures[]): string {
+  const largest = figures[figures.length - 1]!;
+  const smallest = figures[0]!;
+  const head = `| action | ${figures.map((f) => `${k(f.size)}/${k(f.size)}`).join(" | ")} | bare page ${k(largest.size)} | ratio | growth ${k(smallest.size)}→${k(largest.size)} |`;
+  const rule = `|---|${figures.map(() => "---:").join("|")}|---:|---:|---:|`;
+  const lines = [head, rule];
+  for (const what of [...ACTIONS, ...HEAPS]) {
+    const unit = what.startsWith("heap") ? " MB" : " ms";
+    const digits = what.startsWith("scroll") || what.startsWith("heap") ? 1 : 0;
+    const a = largest.app[what];
+    const b = largest.bare[what];
+    const s = smallest.app[what];
+    lines.push(
+      `| ${what} | ${figures.map((f) => num(f.app[what], digits) + unit).join(" | ")} | ${num(b, digits)}${unit} | ${a !== undefined && b ? (a / b).toFixed(1) + "×" : "—"} | ${a !== undefined && s ? (a / s).toFixed(1) + "×" : "—"} |`,
+    );
+  }
+  return lines.join("\n");
+}
