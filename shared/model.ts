@@ -2,6 +2,7 @@ import type { DirectoryDocument } from "./document";
 import { getKey, getObject, getString, isJsonArray, isJsonObject, type JsonObject } from "./json";
 import { ADMINISTRATOR_KEY, DESIGNER_KEY, licenceInfo, settingInfo } from "./keys";
 import { passwordKind, type PasswordKind } from "./password-shape";
+import { recentCache } from "./recent-cache";
 
 /** Designer (user 1), Administrator (user 2), or any other user. Derived, never stored. */
 export type UserKind = "designer" | "administrator" | "user";
@@ -129,18 +130,14 @@ function buildModel(doc: DirectoryDocument): DirectoryModel {
   return { users, groups, userByName, groupByName, licences, settings, sqlSchemas };
 }
 
-const cache = new WeakMap<JsonObject, DirectoryModel>();
+const cache = recentCache<JsonObject, DirectoryModel>();
 
 /**
- * The typed view of a document, computed once per document (memoised on its root).
+ * The typed view of a document, computed once per document (memoised on its root, for the last
+ * few documents: see recent-cache.ts).
  *
  * Assumes the shape was checked (see schema.ts); wrong-typed parts are skipped, never thrown on.
  */
 export function modelOf(doc: DirectoryDocument): DirectoryModel {
-  let model = cache.get(doc.root);
-  if (!model) {
-    model = buildModel(doc);
-    cache.set(doc.root, model);
-  }
-  return model;
+  return cache.get(doc.root, () => buildModel(doc));
 }

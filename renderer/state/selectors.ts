@@ -1,27 +1,20 @@
 import { auditStructure, bySeverity, type Finding } from "../../shared/audit";
-import { checkDirectory } from "../../shared/check";
 import type { DirectoryDocument } from "../../shared/document";
 import type { Change } from "../../shared/edits/edit";
 import { modelOf, type DirectoryModel } from "../../shared/model";
+import { recentCache } from "../../shared/recent-cache";
 import { draftOf, type HistoryEntry } from "./document-slice";
 import type { AppState } from "./store";
 
 // Selectors return stable references (memoised per document or per history), because zustand 5
 // re-renders forever on a selector that builds a fresh array each time.
 
+// For the last few drafts only (see shared/recent-cache.ts): a WeakMap on roots kept a value
+// alive for every step of the undo history.
 function memoByDocument<T>(compute: (doc: DirectoryDocument) => T): (doc: DirectoryDocument) => T {
-  const cache = new WeakMap<object, T>();
-  return (doc) => {
-    let value = cache.get(doc.root);
-    if (value === undefined) {
-      value = compute(doc);
-      cache.set(doc.root, value);
-    }
-    return value;
-  };
+  const cache = recentCache<object, T>();
+  return (doc) => cache.get(doc.root, () => compute(doc));
 }
-
-const problemsOf = memoByDocument(checkDirectory);
 
 /** The draft being edited, or null when no project is open. */
 export const selectDraft = (s: AppState): DirectoryDocument | null => draftOf(s);
@@ -35,11 +28,6 @@ export const selectModel = (s: AppState): DirectoryModel | null => {
   return draft ? modelOf(draft) : null;
 };
 
-/** The problems of the draft (live: they follow every edit). */
-export const selectProblems = (s: AppState) => {
-  const draft = draftOf(s);
-  return draft ? problemsOf(draft) : [];
-};
 
 const changesCache = new WeakMap<readonly HistoryEntry[], Map<number, readonly Change[]>>();
 

@@ -5,9 +5,10 @@ import { checkMembers } from "./check-members";
 import { checkNames } from "./check-names";
 import { checkPasswords } from "./check-passwords";
 import { checkReferences } from "./check-references";
+import { recentCache } from "../recent-cache";
 import { bySeverity, type Problem } from "./problems";
 
-const cache = new WeakMap<JsonObject, readonly Problem[]>();
+const cache = recentCache<JsonObject, readonly Problem[]>();
 
 /**
  * Everything wrong, doubtful or worth knowing in a directory.json, errors first, then warnings,
@@ -19,16 +20,7 @@ const cache = new WeakMap<JsonObject, readonly Problem[]>();
  * The shape of the file (types of values) is not checked here.
  */
 export function checkDirectory(doc: DirectoryDocument): readonly Problem[] {
-  let problems = cache.get(doc.root);
-  if (!problems) {
-    problems = bySeverity([
-      ...checkNames(doc),
-      ...checkMembers(doc),
-      ...checkCycles(doc),
-      ...checkReferences(doc),
-      ...checkPasswords(doc),
-    ]);
-    cache.set(doc.root, problems);
-  }
-  return problems;
+  return cache.get(doc.root, () =>
+    bySeverity([...checkNames(doc), ...checkMembers(doc), ...checkCycles(doc), ...checkReferences(doc), ...checkPasswords(doc)]),
+  );
 }

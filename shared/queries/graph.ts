@@ -1,6 +1,7 @@
 import type { DirectoryDocument } from "../document";
 import type { JsonObject } from "../json";
 import { modelOf, type DirectoryModel } from "../model";
+import { recentCache } from "../recent-cache";
 
 /**
  * The upward closure of one group: every group that contains it, directly or through others.
@@ -110,21 +111,17 @@ function buildIndex(doc: DirectoryDocument): DirectoryIndex {
   };
 }
 
-const cache = new WeakMap<JsonObject, DirectoryIndex>();
+const cache = recentCache<JsonObject, DirectoryIndex>();
 
 /**
- * The membership index of a document, built once per document (memoised on its root).
+ * The membership index of a document, built once per document (memoised on its root, for the
+ * last few documents: see recent-cache.ts).
  *
  * Building it is linear in the size of the file; each group's upward closure is computed at most
  * once, on demand, so answering for one user costs the size of its direct groups' closures.
  */
 export function directoryIndex(doc: DirectoryDocument): DirectoryIndex {
-  let index = cache.get(doc.root);
-  if (!index) {
-    index = buildIndex(doc);
-    cache.set(doc.root, index);
-  }
-  return index;
+  return cache.get(doc.root, () => buildIndex(doc));
 }
 
 /** The path of group names from `start` up to `ancestor` (both included), read from a closure. */
