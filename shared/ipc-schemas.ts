@@ -6,20 +6,43 @@ import type { Json } from "./json";
 // checks each one against these before a handler sees it.
 // https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
 
-const json: z.ZodType<Json> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number().finite(),
-    z.boolean(),
-    z.null(),
-    z.array(json),
-    z.strictObject({ entries: z.array(z.tuple([z.string(), json])) }),
-  ]),
-);
+/**
+ * True when `value` is a document tree (shared/json.ts): strings, finite numbers, booleans, null,
+ * arrays, and objects that are exactly `{ entries: [[key, value]…] }`. One iterative pass: zod's
+ * recursive union over a 16,000-user draft cost more than writing the file.
+ */
+export function isJsonTree(value: unknown): value is Json {
+  const stack: unknown[] = [value];
+  // A structured clone can hold cycles: a bound on the values visited ends the walk anyway.
+  let budget = 20_000_000;
+  while (stack.length > 0) {
+    if (--budget < 0) return false;
+    const v = stack.pop();
+    if (v === null || typeof v === "string" || typeof v === "boolean") continue;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return false;
+    } else if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+    } else if (typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+      const keys = Object.keys(v);
+      const entries = (v as { entries?: unknown }).entries;
+      if (keys.length !== 1 || keys[0] !== "entries" || !Array.isArray(entries)) return false;
+      for (const entry of entries) {
+        if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") return false;
+        stack.push(entry[1]);
+      }
+    } else return false;
+  }
+  return true;
+}
+
+const jsonObject = z.custom<{ entries: [string, Json][] }>((v) => isJsonTree(v) && typeof v === "object" && v !== null && !Array.isArray(v), {
+  message: "must be a JSON object tree ({ entries: [[key, value]…] })",
+});
 
 const documentSchema = z.strictObject({
   layout: z.strictObject({ bom: z.boolean(), eol: z.enum(["\n", "\r\n"]) }),
-  root: z.strictObject({ entries: z.array(z.tuple([z.string(), json])) }),
+  root: jsonObject,
 });
 
 const none = z.null();

@@ -181,7 +181,9 @@ export function parseDirectory(text: string): Result<ParsedDirectory, ParseFailu
   const bom = text.startsWith(BOM);
   const body = bom ? text.slice(BOM.length) : text;
   if (/^[ \t\r\n]*$/.test(body)) return refuse([{ code: "empty", message: "the file is empty", line: 1, column: 1, path: [] }]);
-  const position = lineIndex(body);
+  // Line numbers are only needed to report a problem: the index is built on the first question.
+  let index: ReturnType<typeof lineIndex> | undefined;
+  const position: ReturnType<typeof lineIndex> = (offset) => (index ??= lineIndex(body))(offset);
 
   const errors: ParseError[] = [];
   const tree = parseTree(body, errors, STRICT);
@@ -207,6 +209,14 @@ export function parseDirectory(text: string): Result<ParsedDirectory, ParseFailu
   // validateShape has just checked that the top level is an object.
   if (!isJsonObject(root)) throw new Error("validateShape accepted a top level that is not an object");
   return ok({ doc: { layout: { bom, eol: eolOf(body) }, root }, locate: lazyLocator(body) });
+}
+
+/**
+ * The parsed form of a text this app has just written from `doc` (serializeDirectory(doc) ===
+ * text): the document itself, with positions found lazily. Saves a parse after every write.
+ */
+export function parsedWritten(doc: DirectoryDocument, text: string): ParsedDirectory {
+  return { doc, locate: lazyLocator(text.startsWith(BOM) ? text.slice(BOM.length) : text) };
 }
 
 /**

@@ -7,7 +7,7 @@
  * plain form loses nothing that matters.
  */
 import { z } from "zod";
-import { isJsonObject, toPlain, type Json } from "./json";
+import { isJsonObject, toPlain, type Json, type JsonObject } from "./json";
 import { formatPath, type JsonPath } from "./positions";
 
 /** One shape problem: where it is and a full English sentence (`users."Bob".password must be a string`). */
@@ -71,6 +71,30 @@ function shapeInput(root: Json): unknown {
   return Object.fromEntries(root.entries.map(([k, v]) => [k, (NAMED.get(k) ?? toPlain)(v)]));
 }
 
+const isString = (v: Json | undefined) => v === undefined || typeof v === "string";
+const isNames = (v: Json | undefined) => v === undefined || (Array.isArray(v) && v.every((n) => typeof n === "string"));
+const field = (o: JsonObject, key: string): Json | undefined => o.entries.find((e) => e[0] === key)?.[1];
+
+function objectOf(v: Json | undefined, each: (value: Json) => boolean, optional = true): boolean {
+  if (v === undefined) return optional;
+  return isJsonObject(v) && v.entries.every((e) => each(e[1]));
+}
+
+/** The same rules as `directory` above, as a yes/no over the document (no copy, no messages). */
+function wellShaped(root: Json): boolean {
+  if (!isJsonObject(root)) return false;
+  const user = (u: Json) => isJsonObject(u) && isString(field(u, "startupMethod")) && isString(field(u, "password")) && isString(field(u, "alias"));
+  const group = (g: Json) => isJsonObject(g) && isNames(field(g, "users")) && isNames(field(g, "groups"));
+  const strings = (o: Json) => objectOf(o, (s) => typeof s === "string", false);
+  return (
+    objectOf(field(root, "users"), user, false) &&
+    objectOf(field(root, "groups"), group) &&
+    objectOf(field(root, "sqlSchemaGranters"), strings) &&
+    (field(root, "remoteGranters") === undefined || strings(field(root, "remoteGranters")!)) &&
+    (field(root, "settings") === undefined || strings(field(root, "settings")!))
+  );
+}
+
 function sentence(path: JsonPath, message: string): string {
   return message.startsWith("must ") ? `${formatPath(path)} ${message}` : message;
 }
@@ -84,6 +108,9 @@ function sentence(path: JsonPath, message: string): string {
  * `remoteGranters` and `settings` objects of strings. Unknown keys anywhere are fine.
  */
 export function validateShape(root: Json): readonly ShapeIssue[] {
+  // Most files are well formed: say so in one pass over the document itself; zod (over a plain
+  // copy, for its messages) only runs when something is wrong.
+  if (wellShaped(root)) return [];
   const result = directory.safeParse(shapeInput(root));
   if (result.success) return [];
   return result.error.issues.map((issue) => {

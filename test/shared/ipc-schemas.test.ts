@@ -4,6 +4,13 @@ import { parseDirectory } from "../../shared/parse";
 import { realFixtures } from "../helpers/fixtures";
 
 describe("IPC argument schemas", () => {
+  it("refuses a draft that refers to itself instead of looping", () => {
+    const users: { entries: unknown[] } = { entries: [] };
+    users.entries.push(["loop", users]);
+    const arg = { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [["users", users]] } }, revision: null };
+    expect(INVOKE_SCHEMAS.save.safeParse(arg).success).toBe(false);
+  });
+
   it("has a schema for every channel, and a channel for every schema", () => {
     expect(Object.keys(INVOKE_SCHEMAS).sort()).toEqual(Object.keys(INVOKE_CHANNELS).sort());
   });
@@ -21,6 +28,12 @@ describe("IPC argument schemas", () => {
       ["save", { draft: { layout: { bom: false, eol: "\r" }, root: { entries: [] } }, revision: null }],
       ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [] } }, revision: "../../etc/passwd" }],
       ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [["users", { entries: [], __proto__x: 1 }]] } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [["users", { entries: [["Bob", { entries: [["password", Infinity]] }]] }]] } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [["users", [undefined]]] } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [[1, "x"]] } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [["a", "b", "c"]] } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: { entries: [["when", new Date(0)]] } }, revision: null }],
+      ["save", { draft: { layout: { bom: false, eol: "\n" }, root: [] }, revision: null }],
       ["openProject", { target: "" }],
       ["openProject", { target: "/x", copy: "other" }],
       ["preparePassword", { password: "", form: "bcrypt" }],
