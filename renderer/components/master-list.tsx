@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Input, ListBox, ListBoxItem, ListLayout, SearchField, Virtualizer, type Key } from "react-aria-components";
+import { observeElementRect, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Input, SearchField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { filterFolded, fold } from "../../shared/fold";
 import { useAppStore } from "../state/context";
@@ -23,23 +24,62 @@ export interface MasterListProps<T extends object> {
   readonly empty: ReactNode;
 }
 
-// React Aria rebuilds a row whose object changed: keep one wrapper per item (and pages keep
-// their items stable across edits), so an edit re-renders the rows it touched, not 16,000.
-const wrappers = new WeakMap<object, { id: string; item: object }>();
+const ROW_HEIGHT = 28;
+/** Rows drawn beyond the visible ones, above and below. */
+const OVERSCAN = 6;
+/** The height assumed for a list that has none yet: 40 rows. */
+const UNMEASURED_HEIGHT = ROW_HEIGHT * 40;
+/** Type-to-select forgets what was typed after this pause, as React Aria's lists do. */
+const TYPEAHEAD_MS = 600;
 
-function rowOf<T extends object>(item: T, id: string): { id: string; item: T } {
-  const cached = wrappers.get(item);
-  if (cached && cached.id === id) return cached as { id: string; item: T };
-  const row = { id, item };
-  wrappers.set(item, row);
-  return row;
+
+interface RowProps {
+  readonly id: string;
+  readonly rowKey: string;
+  readonly index: number;
+  readonly count: number;
+  readonly start: number;
+  readonly selected: boolean;
+  readonly tabbable: boolean;
+  readonly item: object;
+  readonly render: (item: never) => ReactNode;
+  readonly onPick: (key: string, index: number) => void;
+  readonly onAction?: (key: string) => void;
 }
 
-const ROW_HEIGHT = 28;
+/** One option: only re-rendered when what it shows, its place or its state changes. */
+const Row = memo(function Row({ id, rowKey, index, count, start, selected, tabbable, item, render, onPick, onAction }: RowProps) {
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      tabIndex={tabbable ? 0 : -1}
+      data-index={index}
+      data-selected={selected || undefined}
+      className="master-row"
+      style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${start}px)` }}
+      onMouseDown={(e) => {
+        // Focus follows the click without the browser scrolling the row into view by itself.
+        e.preventDefault();
+        (e.currentTarget as HTMLElement).focus({ preventScroll: true });
+        onPick(rowKey, index);
+      }}
+      onDoubleClick={onAction ? () => onAction(rowKey) : undefined}
+    >
+      {(render as (item: object) => ReactNode)(item)}
+    </div>
+  );
+});
 
 /**
- * A 4D-Toolbox-style list: search on top, rows of 28 px (virtualized, so 16,000 users scroll
- * smoothly), + / duplicate / − below. Keyboard: arrows move, type to search, F2 renames.
+ * A 4D-Toolbox-style list: search on top, rows of 28 px, + / duplicate / − below. Only the rows
+ * in view are in the page (TanStack Virtual), so 16,000 users open, filter and switch as fast as a
+ * screenful (React Aria's ListBox builds its whole collection first). It is an ARIA listbox with roving focus: the selected row is the one Tab reaches;
+ * arrows, Home, End, Page Up/Down move the selection, typing jumps to a name, Enter, F2 or a
+ * double-click renames; each option says its place (aria-posinset / aria-setsize).
  */
 export function MasterList<T extends object>(props: MasterListProps<T>) {
   const { t } = useTranslation();
@@ -50,38 +90,117 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
     if (findRequest > 0) search.current?.focus();
   }, [findRequest]);
 
-  const { items, itemText } = props;
+  const { items, itemText, itemKey, renderItem, onSelect, onAction, selected } = props;
   const texts = useMemo(() => items.map((item) => fold(itemText(item))), [items, itemText]);
   const visible = useMemo(() => filterFolded(items, texts, query), [items, texts, query]);
-  const { itemKey } = props;
-  const rows = useMemo(() => visible.map((item) => rowOf(item, itemKey(item))), [visible, itemKey]);
+  const keys = useMemo(() => visible.map(itemKey), [visible, itemKey]);
+  const selectedIndex = useMemo(() => (selected === null ? -1 : keys.indexOf(selected)), [keys, selected]);
+  // The row Tab lands on: the selection, else the first row. It is always drawn (see range).
+  const tabIndex = selectedIndex >= 0 ? selectedIndex : 0;
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const start = Math.max(range.startIndex - range.overscan, 0);
+      const end = Math.min(range.endIndex + range.overscan, range.count - 1);
+      const indexes: number[] = [];
+      if (tabIndex < start && tabIndex < range.count) indexes.push(tabIndex);
+      for (let i = start; i <= end; i++) indexes.push(i);
+      if (tabIndex > end && tabIndex < range.count) indexes.push(tabIndex);
+      return indexes;
+    },
+    [tabIndex],
+  );
+  // The virtualizer is a mutable object by design (TanStack Virtual); it is only read during render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (index) => keys[index] ?? index,
+    rangeExtractor,
+    // A list not laid out yet (or in a test's DOM) reports no height: draw a screenful anyway.
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_HEIGHT })),
+    initialRect: { width: 0, height: UNMEASURED_HEIGHT },
+  });
 
   // Bring the selection into view when it changes from outside the list (Add, Duplicate, a
   // problem clicked in the header): rows are a fixed 28 px, so its place is known without
   // rendering it. Scrolling by hand afterwards is left alone until the selection changes again.
-  const scroller = useRef<HTMLDivElement>(null);
   const shown = useRef<string | null>(null);
   useEffect(() => {
     const el = scroller.current;
-    if (!el || props.selected === null || shown.current === props.selected) return;
-    const index = rows.findIndex((r) => r.id === props.selected);
-    if (index < 0) return;
-    shown.current = props.selected;
-    const top = index * ROW_HEIGHT;
-    // Next frame: the virtualizer sizes its content after this render, and a row just added at
-    // the end lies past the old scroll height, where the browser would clamp the scroll.
+    if (!el || selected === null || shown.current === selected || selectedIndex < 0) return;
+    shown.current = selected;
+    const top = selectedIndex * ROW_HEIGHT;
+    // Next frame: the list sizes its content after this render, and a row just added at the end
+    // lies past the old scroll height, where the browser would clamp the scroll.
     const frame = requestAnimationFrame(() => {
       if (top < el.scrollTop) el.scrollTop = top;
       else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
     });
     return () => cancelAnimationFrame(frame);
-  }, [props.selected, rows]);
+  }, [selected, selectedIndex]);
 
-  const select = (keys: "all" | Set<Key>) => {
-    if (keys === "all") return;
-    const [first] = keys;
-    if (first !== undefined) props.onSelect(String(first));
+  // A keyboard move selects the row and focuses it once it is drawn.
+  const focusNext = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusNext.current;
+    if (index === null || index !== selectedIndex) return;
+    focusNext.current = null;
+    scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true });
+  });
+  const pick = useCallback(
+    (key: string, index: number) => {
+      shown.current = key; // picked in the list: it is in view already
+      focusNext.current = index;
+      onSelect(key);
+    },
+    [onSelect],
+  );
+  const moveTo = (index: number) => {
+    const target = Math.min(Math.max(index, 0), visible.length - 1);
+    const key = keys[target];
+    if (key === undefined) return;
+    focusNext.current = target;
+    virtualizer.scrollToIndex(target);
+    shown.current = key;
+    if (key === selected) scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus({ preventScroll: true });
+    else onSelect(key);
   };
+
+  const typed = useRef({ text: "", at: 0 });
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!(e.target instanceof HTMLElement) || e.target.getAttribute("role") !== "option") return;
+    const current = Number(e.target.dataset.index);
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: visible.length - 1, PageDown: current + page, PageUp: current - page };
+    if (e.key in moves && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      moveTo(moves[e.key]!);
+    } else if ((e.key === "Enter" || e.key === "F2") && selected !== null && onAction) {
+      e.preventDefault();
+      onAction(selected);
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key !== " " || typed.current.text !== "")) {
+      // Type to select: the next row whose text starts with what was typed.
+      e.preventDefault();
+      const now = Date.now();
+      typed.current = { text: (now - typed.current.at < TYPEAHEAD_MS ? typed.current.text : "") + fold(e.key), at: now };
+      const prefix = typed.current.text;
+      const from = typed.current.text.length > 1 ? current : current + 1;
+      for (let n = 0; n < visible.length; n++) {
+        const i = (from + n) % visible.length;
+        if (fold(itemText(visible[i]!)).startsWith(prefix)) {
+          moveTo(i);
+          break;
+        }
+      }
+    }
+  };
+
+  const baseId = useId();
 
   return (
     <div className="master">
@@ -90,36 +209,40 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
       </SearchField>
       {items.length === 0 ? (
         <div className="master-empty">{props.empty}</div>
-      ) : rows.length === 0 ? (
+      ) : visible.length === 0 ? (
         <div className="master-empty muted">{t("noMatch", { query })}</div>
       ) : (
-        // F2 renames, as in the Finder and Explorer; React Aria's ListBox has no key handler of its own.
-        <div
-          className="master-scroll"
-          onKeyDown={(e) => {
-            if (e.key === "F2" && props.selected !== null && props.onAction) props.onAction(props.selected);
-          }}
-        >
-          <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: ROW_HEIGHT }}>
-            <ListBox
-              ref={scroller}
-              className="master-list"
-              aria-label={props.label}
-              items={rows}
-              selectionMode="single"
-              selectionBehavior="replace"
-              disallowEmptySelection
-              selectedKeys={props.selected !== null ? [props.selected] : []}
-              onSelectionChange={select}
-              onAction={props.onAction ? (key) => props.onAction!(String(key)) : undefined}
-            >
-              {(row) => (
-                <ListBoxItem id={row.id} textValue={props.itemText(row.item)} className="master-row">
-                  {props.renderItem(row.item)}
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Virtualizer>
+        <div className="master-scroll">
+          <div
+            ref={scroller}
+            className="master-list"
+            role="listbox"
+            aria-label={props.label}
+            onKeyDown={onKeyDown}
+          >
+            <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+              {virtualizer.getVirtualItems().map((row) => {
+                const item = visible[row.index]!;
+                const key = keys[row.index]!;
+                return (
+                  <Row
+                    key={key}
+                    id={`${baseId}-${row.index}`}
+                    rowKey={key}
+                    index={row.index}
+                    count={visible.length}
+                    start={row.start}
+                    selected={row.index === selectedIndex}
+                    tabbable={row.index === tabIndex}
+                    item={item}
+                    render={renderItem as (item: never) => ReactNode}
+                    onPick={pick}
+                    onAction={onAction}
+                  />
+                );
+              })}
+            </div>
+          </div>
         </div>
       )}
       <div className="master-toolbar" role="toolbar" aria-label={props.label}>
