@@ -25,6 +25,8 @@ function text(doc: DirectoryDocument): string {
  * when it would take too long to compute.
  */
 export function diffDocuments(before: DirectoryDocument, after: DirectoryDocument): readonly DiffLine[] | null {
+  // The same document (the review still open as a save lands): nothing to serialize or compare.
+  if (before.root === after.root && before.layout === after.layout) return [];
   const patch: StructuredPatch | undefined = structuredPatch("directory.json", "directory.json", text(before), text(after), undefined, undefined, {
     context: 3,
     timeout: DIFF_TIMEOUT_MS,

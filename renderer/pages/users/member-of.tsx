@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button, Input, SearchField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
@@ -24,6 +24,31 @@ function visibleGroups(groups: readonly GroupInfo[], folded: readonly string[], 
   return { rows, total: matching.length };
 }
 
+/** One box: re-rendered only when its group, state or path changes (not on every selection or edit). */
+const MemberBox = memo(function MemberBox(props: {
+  readonly group: string;
+  readonly state: "direct" | "inherited" | "none";
+  /** "via Engineers ⊂ Secret" for an inherited membership. */
+  readonly via?: string;
+  readonly inheritedLabel?: string;
+  readonly onToggle: (group: string, selected: boolean) => void;
+}) {
+  const { group, state, via, inheritedLabel, onToggle } = props;
+  if (state === "inherited") {
+    return (
+      <Check isSelected isDisabled aria-label={inheritedLabel}>
+        <ShownName className="member-name" name={group} />
+        <span className="member-via inherited">{via}</span>
+      </Check>
+    );
+  }
+  return (
+    <Check isSelected={state === "direct"} onChange={(on) => onToggle(group, on)}>
+      <ShownName className="member-name" name={group} />
+    </Check>
+  );
+});
+
 /**
  * "Member of": one box per group, in file order. Direct memberships are editable; groups the
  * user belongs to only through nesting are ticked, greyed and say how ("via Engineers ⊂ Secret").
@@ -42,6 +67,19 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
     [model, folded, deferredQuery, memberships],
   );
 
+  // One toggle for every box, reading the user at the time of the click.
+  const user = useRef(userName);
+  useLayoutEffect(() => {
+    user.current = userName;
+  }, [userName]);
+  const toggle = useCallback(
+    (group: string, selected: boolean) => {
+      const name = user.current;
+      store.getState().apply((d) => (selected ? addMember(d, group, { user: name }) : removeMember(d, group, { user: name })));
+    },
+    [store],
+  );
+
   if (model.groups.length === 0) {
     return (
       <div className="member-empty">
@@ -52,10 +90,6 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
       </div>
     );
   }
-
-  const toggle = (group: string, selected: boolean) => {
-    store.getState().apply((d) => (selected ? addMember(d, group, { user: userName }) : removeMember(d, group, { user: userName })));
-  };
 
   return (
     <div className="member-of">
@@ -70,17 +104,17 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
           if (membership && !membership.direct) {
             const via = t("member.via", { path: membership.path.join(" ⊂ ") });
             return (
-              <Check key={group.index} isSelected isDisabled aria-label={t("member.inheritedLabel", { group: group.name, via })}>
-                <ShownName className="member-name" name={group.name} />
-                <span className="member-via inherited">{via}</span>
-              </Check>
+              <MemberBox
+                key={group.index}
+                group={group.name}
+                state="inherited"
+                via={via}
+                inheritedLabel={t("member.inheritedLabel", { group: group.name, via })}
+                onToggle={toggle}
+              />
             );
           }
-          return (
-            <Check key={group.index} isSelected={membership !== undefined} onChange={(on) => toggle(group.name, on)}>
-              <ShownName className="member-name" name={group.name} />
-            </Check>
-          );
+          return <MemberBox key={group.index} group={group.name} state={membership ? "direct" : "none"} onToggle={toggle} />;
         })}
         {rows.length === 0 && <p className="muted">{t("common:noMatch", { query: deferredQuery })}</p>}
       </div>
