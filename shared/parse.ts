@@ -40,9 +40,109 @@ const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyCo
 
 /** Which line ending a text uses: CRLF when most of its line breaks are `\r\n`. */
 function eolOf(text: string): Layout["eol"] {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
+}
+
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
+/**
+ * Strict JSON straight into the ordered document, in one pass with no syntax tree: the way every
+ * well-formed file is read. Answers undefined at the first thing that is not plain, valid JSON
+ * without duplicate keys; the caller then reads the text again with jsonc-parser, whose tree
+ * words and places each problem. Keys keep their order (JSON.parse would move integer-like ones).
+ */
+function readFast(text: string): Json | undefined {
+  let i = 0;
+  const n = text.length;
+  const space = () => {
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
+  };
+  const string = (): string | undefined => {
+    const start = ++i; // after the opening quote
+    let escaped = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c === 92) {
+        escaped = true;
+        i++;
+      } else if (c < 32) return undefined;
+    }
+    if (i >= n) return undefined;
+    const raw = text.slice(start, i++);
+    if (!escaped) return raw;
+    try {
+      return JSON.parse(`"${raw}"`) as string;
+    } catch {
+      return undefined;
+    }
+  };
+  const value = (): Json | undefined => {
+    space();
+    const c = text.charCodeAt(i);
+    if (c === 34) return string();
+    if (c === 123) {
+      i++;
+      const entries: JsonEntry[] = [];
+      const keys = new Set<string>();
+      space();
+      if (text.charCodeAt(i) === 125) {
+        i++;
+        return { entries };
+      }
+      for (;;) {
+        space();
+        if (text.charCodeAt(i) !== 34) return undefined;
+        const key = string();
+        if (key === undefined || keys.has(key)) return undefined;
+        keys.add(key);
+        space();
+        if (text.charCodeAt(i++) !== 58) return undefined;
+        const v = value();
+        if (v === undefined) return undefined;
+        entries.push([key, v]);
+        space();
+        const next = text.charCodeAt(i++);
+        if (next === 125) return { entries };
+        if (next !== 44) return undefined;
+      }
+    }
+    if (c === 91) {
+      i++;
+      const items: Json[] = [];
+      space();
+      if (text.charCodeAt(i) === 93) {
+        i++;
+        return items;
+      }
+      for (;;) {
+        const v = value();
+        if (v === undefined) return undefined;
+        items.push(v);
+        space();
+        const next = text.charCodeAt(i++);
+        if (next === 93) return items;
+        if (next !== 44) return undefined;
+      }
+    }
+    if (text.startsWith("true", i)) return (i += 4), true;
+    if (text.startsWith("false", i)) return (i += 5), false;
+    if (text.startsWith("null", i)) return (i += 4), null;
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m) return undefined;
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  const root = value();
+  space();
+  return i === n ? root : undefined;
 }
 
 /** The bracket that encloses `offset` (`{`, `[` or none), skipping strings. */
@@ -184,6 +284,11 @@ export function parseDirectory(text: string): Result<ParsedDirectory, ParseFailu
   // Line numbers are only needed to report a problem: the index is built on the first question.
   let index: ReturnType<typeof lineIndex> | undefined;
   const position: ReturnType<typeof lineIndex> = (offset) => (index ??= lineIndex(body))(offset);
+
+  const fast = readFast(body);
+  if (fast !== undefined && isJsonObject(fast) && validateShape(fast).length === 0) {
+    return ok({ doc: { layout: { bom, eol: eolOf(body) }, root: fast }, locate: lazyLocator(body) });
+  }
 
   const errors: ParseError[] = [];
   const tree = parseTree(body, errors, STRICT);

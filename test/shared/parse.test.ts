@@ -19,6 +19,25 @@ function refused(text: string): ParseFailure {
 
 const userKeys = (p: ParsedDirectory) => (getObject(p.doc.root, "users") as JsonObject).entries.map(([k]) => k);
 
+describe("parseDirectory: values, read in one pass", () => {
+  it("reads escapes, numbers, booleans and null exactly as JSON does, keys in file order", () => {
+    const text = String.raw`{"users": {"2": {}, "1": {"alias": "a\"b\u00e9\n\/"}}, "x": [1.5e3, -0, 0.25, true, false, null, [], {}]}`;
+    const doc = parsed(text).doc;
+    const users = getObject(doc.root, "users")!;
+    expect(users.entries.map((e) => e[0])).toEqual(["2", "1"]);
+    expect(getKey(users.entries[1]![1] as JsonObject, "alias")).toBe('a"bé\n/');
+    expect(getKey(doc.root, "x")).toEqual([1500, -0, 0.25, true, false, null, [], { entries: [] }]);
+  });
+
+  it("refuses what strict JSON refuses, with its place", () => {
+    for (const bad of ['{"users": {}} x', '{"users": {"a": 01}}', '{"users": {"a": "tab\there"}}', '{"users": {"a": tru}}', '{"users": {},}']) {
+      const result = parseDirectory(bad);
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.error.issues[0]!.code).toBe("syntax");
+    }
+  });
+});
+
 describe("parseDirectory: layout", () => {
   it("strips a leading BOM and remembers it", () => {
     const p = parsed('\uFEFF{"users": {}}');
