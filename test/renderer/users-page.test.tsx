@@ -102,7 +102,7 @@ describe("Users page — Member of", () => {
     expect(screen.getAllByRole("checkbox")).toHaveLength(300);
     for (const name of member) expect(screen.getByRole("checkbox", { name })).toBeChecked();
     expect(screen.getByText("Showing 300 of 2000 groups: filter to find the others.")).toBeInTheDocument();
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("Users page — renaming", () => {
