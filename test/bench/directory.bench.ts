@@ -132,7 +132,7 @@ for (const size of [1000, 4000, 16000]) {
   growth.push(`| ${size}/${size} | ${mb.toFixed(1)} | ${pc.toFixed(1)} | ${base.toFixed(1)} | ${check.ratio.toFixed(2)}× | ${ser.toFixed(1)} | ${str.toFixed(1)} | ${write.ratio.toFixed(2)}× |`);
 }
 const [small, large] = [bySize[0]!, bySize[bySize.length - 1]!];
-const growthLine = `1k → 16k: data ×${(large.mb / small.mb).toFixed(1)}, parse + check ×${(large.pc / small.pc).toFixed(1)}, serialize ×${(large.ser / small.ser).toFixed(1)} (linear: the same factor as the data).`;
+const growthLine = `1k → 16k: data ×${(large.mb / small.mb).toFixed(1)}, parse + check ×${(large.pc / small.pc).toFixed(1)}, serialize ×${(large.ser / small.ser).toFixed(1)} (linear growth would be the data's factor).`;
 console.log(growthLine);
 
 let memory = "";
