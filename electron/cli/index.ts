@@ -23,7 +23,7 @@ and the Administrator).
 
 Inspect
   check <target> [--json]                 which copy is in force, then every problem (exit 1 if any error)
-  format <target> [--check]               rewrite in 4D's layout; --check only tells (exit 1 if it differs)
+  format <target> [--check] [--force]     rewrite in 4D's layout; --check only tells (exit 1 if it differs)
   effective <target> <user> [--json]      a user's groups (with paths), licences and access rights
   export <target> --csv [--rows]          users × groups (direct and effective) as CSV on stdout;
                                           --rows: one line per membership (user,kind,group,how,path)
@@ -34,7 +34,9 @@ Inspect
                                           licences, access); exit 0 same, 1 different
   diff <project> [--json]                 the data copy against the user copy
 
-Edit (each saved atomically; the previous version is kept in the app's backup folder)
+Edit (each saved atomically, one program at a time; the previous version is kept in the app's
+backup folder; add --force to save over a change another program made meanwhile, or over a
+read-only file)
   passwd <target> <user> [--legacy | --clear]      new password on stdin (bcrypt unless --legacy)
   user add <target> <name>
   user rename <target> <old> <new>                 also renames the Designer's or Administrator's alias
@@ -102,7 +104,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     case "audit":
       return audit(io, needs(rest, 1, "audit <target> [--json] [--deep]")[0]!, o.json === true, o.deep === true);
     case "format":
-      return format(io, needs(rest, 1, "format <target> [--check]")[0]!, o.check === true);
+      return format(io, needs(rest, 1, "format <target> [--check]")[0]!, o.check === true, { force: o.force });
     case "effective": {
       const [target, user] = needs(rest, 2, "effective <target> <user> [--json]");
       return effective(io, target!, user!, o.json === true);
@@ -121,17 +123,17 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     case "passwd": {
       const [target, user] = needs(rest, 2, "passwd <target> <user> [--legacy | --clear]");
       if (o.legacy && o.clear) usage("--legacy and --clear cannot go together");
-      return passwd(io, target!, user!, o.clear ? "clear" : o.legacy ? "legacy" : "bcrypt");
+      return passwd(io, target!, user!, o.clear ? "clear" : o.legacy ? "legacy" : "bcrypt", { force: o.force });
     }
     case "user":
-      return userEdit(io, rest[0], rest.slice(1));
+      return userEdit(io, rest[0], rest.slice(1), { force: o.force });
     case "group":
       return groupEdit(io, rest[0], rest.slice(1), { user: o.user, group: o.group, force: o.force });
     case "licence":
     case "license":
-      return licenceEdit(io, rest);
+      return licenceEdit(io, rest, { force: o.force });
     case "access":
-      return accessEdit(io, rest);
+      return accessEdit(io, rest, { force: o.force });
     case "diff":
       if (rest.length < 1 || rest.length > 2) usage("expected: 4d-directory diff <a> <b> [--json], or diff <project>");
       return diff(io, rest[0]!, rest[1], o.json === true);

@@ -22,8 +22,45 @@ export function orRefuse<T>(result: Result<T, Failure>): T {
 /** Something to tell before an edit is saved (printed as `note: …` on stderr). */
 export type Notes = (loaded: LoadedDirectory) => Promise<readonly string[]>;
 
+/** How an edit command saves: `force` overwrites a file changed meanwhile or read-only. */
+export interface SaveFlags {
+  readonly force?: boolean;
+}
+
+/**
+ * A refused save as the command line says it: the way out names flags that exist (`--force`), or
+ * says to run the command again.
+ */
+export function saveRefusal(failure: Failure): CliExit {
+  const path = String(failure.params?.path ?? "directory.json");
+  switch (failure.code) {
+    case "changed-on-disk":
+      return new CliExit(
+        EXIT.refused,
+        `"${path}" was changed by another program while this command ran, so this change was not saved. Run the command again, or add --force to overwrite the other change.`,
+      );
+    case "read-only-file":
+      return new CliExit(EXIT.refused, `"${path}" is read-only, so it was not changed. Make it writable, or add --force to replace it anyway.`);
+    default:
+      return new CliExit(EXIT.refused, failure.message);
+  }
+}
+
+/** Saves `doc` over the loaded file; ends with exit 1 and a sentence when the save is refused. */
+export async function save(loaded: LoadedDirectory, doc: DirectoryDocument, flags: SaveFlags = {}): Promise<LoadedDirectory> {
+  const saved = await saveDirectory(loaded, doc, { backupDir: defaultBackupDir(), force: flags.force === true });
+  if (!saved.ok) throw saveRefusal(saved.error);
+  return saved.value;
+}
+
 /** Applies one edit and saves atomically; prints the change and the file written. */
-export async function editAndSave(io: Io, target: string, edit: (doc: DirectoryDocument) => Result<Edit>, notes?: Notes): Promise<number> {
+export async function editAndSave(
+  io: Io,
+  target: string,
+  edit: (doc: DirectoryDocument) => Result<Edit>,
+  notes?: Notes,
+  flags: SaveFlags = {},
+): Promise<number> {
   const loaded = await load(target);
   const result = edit(loaded.parsed.doc);
   if (!result.ok && result.error.code === UNCHANGED) {
@@ -32,9 +69,8 @@ export async function editAndSave(io: Io, target: string, edit: (doc: DirectoryD
   }
   const { doc, change } = orRefuse(result);
   for (const note of (await notes?.(loaded)) ?? []) io.err(`note: ${note}`);
-  const saved = await saveDirectory(loaded, doc, { backupDir: defaultBackupDir() });
-  if (!saved.ok) throw new CliExit(EXIT.refused, saved.error.message);
+  const saved = await save(loaded, doc, flags);
   io.out(change.message);
-  io.out(`Saved ${saved.value.location.inForce.path}`);
+  io.out(`Saved ${saved.location.inForce.path}`);
   return EXIT.ok;
 }

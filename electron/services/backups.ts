@@ -4,9 +4,10 @@
  * They hold password hashes, so they live in the app's own data folder (mode 0o700), never next
  * to the file: a project folder is often shared, zipped or committed.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { basename, dirname, join, posix, resolve, win32 } from "node:path";
+import { pidAlive, writeNewFileSynced } from "./durable";
 import { codeOf, realFs, type FsLike } from "./fs-like";
 
 /** Backups kept per file; older ones are pruned after each save. */
@@ -94,10 +95,26 @@ export async function listBackups(file: string, backupDir = defaultBackupDir(), 
     .map((name) => ({ path: join(folder, name), name, createdAt: dateOf((NAME.exec(name) as RegExpExecArray)[1] as string) }));
 }
 
+/** `.<name>.<pid>.<hex>.tmp`: a backup being written; group 1 is the writer's pid. */
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
+
+async function exists(fs: FsLike, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch (error) {
+    if (codeOf(error) === "ENOENT") return false;
+    throw error;
+  }
+}
+
 /**
  * Writes `bytes` as a new backup of `file` (mode 0o600, in a 0o700 folder) and returns its path.
  *
- * Never overwrites: a second backup within the same millisecond takes the next sequence number.
+ * The backup is written to a temp name, fsynced, then renamed: an interrupted or disk-full backup
+ * never appears under a backup name, so it never counts among the kept ones. Never overwrites: a
+ * second backup within the same millisecond takes the next sequence number (saves are serialised
+ * by the file's lock, so no other writer picks the same name meanwhile).
  */
 export async function writeBackup(
   file: string,
@@ -110,15 +127,29 @@ export async function writeBackup(
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });
   const stamp = stampOf(now);
   for (let seq = 0; seq < 1000; seq++) {
-    const path = join(folder, `${stamp}-${String(seq).padStart(3, "0")}.json`);
+    const name = `${stamp}-${String(seq).padStart(3, "0")}.json`;
+    const path = join(folder, name);
+    if (await exists(fs, path)) continue;
+    const temp = join(folder, `.${name}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+    await writeNewFileSynced(fs, temp, bytes, 0o600);
     try {
-      await fs.writeFile(path, bytes, { mode: 0o600, flag: "wx" });
-      return path;
+      await fs.rename(temp, path);
     } catch (error) {
-      if (codeOf(error) !== "EEXIST") throw error;
+      await fs.unlink(temp).catch(() => undefined);
+      throw error;
     }
+    return path;
   }
   throw Object.assign(new Error(`no free backup name in ${folder}`), { code: "EEXIST" });
+}
+
+/** Removes backup temp files whose writer is gone (a save killed while backing up). */
+async function removeBackupTemps(folder: string, fs: FsLike): Promise<void> {
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = TEMP.exec(name);
+    if (match && !pidAlive(Number(match[1]))) await fs.unlink(join(folder, name)).catch(() => undefined);
+  }
 }
 
 /** Removes all but the newest `keep` backups of `file`; returns the removed paths. */
@@ -128,6 +159,7 @@ export async function pruneBackups(
   keep = BACKUPS_KEPT,
   fs: FsLike = realFs,
 ): Promise<readonly string[]> {
+  await removeBackupTemps(backupFolderFor(file, backupDir), fs);
   const stale = (await listBackups(file, backupDir, fs)).slice(keep);
   const removed: string[] = [];
   for (const entry of stale) {

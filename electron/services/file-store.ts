@@ -7,8 +7,10 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
-import { fail, ok, type Result } from "../../shared/result";
+import { fail, ok, type Failure, type Result } from "../../shared/result";
 import { defaultBackupDir, pruneBackups, writeBackup } from "./backups";
+import { pidAlive, writeNewFileSynced } from "./durable";
+import { acquireLock } from "./file-lock";
 import { codeOf, realFs, type FileHandleLike, type FsLike } from "./fs-like";
 import { ioFailure } from "./io-errors";
 
@@ -16,11 +18,13 @@ import { ioFailure } from "./io-errors";
 export interface SaveOptions {
   /** Revision the caller read; `null`: the file must not exist yet; omitted: no check. */
   readonly expectedRevision?: string | null;
-  /** Overwrite even if the file changed on disk since it was read. */
+  /** Overwrite even if the file changed on disk since it was read, or is read-only. */
   readonly force?: boolean;
   /** Where the previous version is copied; omitted: `defaultBackupDir()`; `null`: no backup. */
   readonly backupDir?: string | null;
   readonly fs?: FsLike;
+  /** How long to wait for another program's save; default `LOCK_WAIT_MS`. */
+  readonly lockWaitMs?: number;
 }
 
 /** What a successful save returns: the new revision and where the previous version went. */
@@ -29,7 +33,10 @@ export interface SaveOutcome {
   readonly backupPath?: string;
 }
 
-/** Temp files older than this, left by a crashed save, are removed by the next save. */
+/**
+ * A temp file whose owner is still running but which is older than this is a leftover too (its
+ * pid was reused); younger ones with a live owner are a save in progress and are left alone.
+ */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 const RENAME_TRIES = 5;
 
@@ -55,9 +62,10 @@ export async function readDirectoryFile(path: string, fs: FsLike = realFs): Prom
   return ok({ text, revision: revisionOf(bytes) });
 }
 
+/** `.directory.json.<pid>.<hex>.tmp`: the temp files of a save of `target`; group 1 is the pid. */
 function tempPattern(target: string): RegExp {
   const escaped = basename(target).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^\\.${escaped}\\.\\d+\\.[0-9a-f]+\\.tmp$`);
+  return new RegExp(`^\\.${escaped}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -68,16 +76,6 @@ async function readIfExists(fs: FsLike, path: string): Promise<Uint8Array | null
   } catch (error) {
     if (codeOf(error) === "ENOENT") return null;
     throw error;
-  }
-}
-
-async function writeAll(handle: FileHandleLike, bytes: Uint8Array): Promise<void> {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
-    // A write that makes no progress would loop forever; the usual cause is a full disk.
-    if (bytesWritten <= 0) throw Object.assign(new Error("write made no progress"), { code: "ENOSPC" });
-    offset += bytesWritten;
   }
 }
 
@@ -110,57 +108,152 @@ async function syncFolder(fs: FsLike, folder: string): Promise<void> {
   }
 }
 
-async function removeStaleTemps(fs: FsLike, folder: string, target: string, now: number): Promise<void> {
-  const ours = tempPattern(target);
+/** A temp file left next to the file by a save that did not finish. */
+export interface LeftoverTemp {
+  readonly path: string;
+  readonly pid: number;
+  /** True when it was removed; false when its owner still runs (a save in progress). */
+  readonly removed: boolean;
+}
+
+/**
+ * Removes the temp files that saves of `target` left behind (they hold a full copy of the file,
+ * password hashes included): those whose owner process is gone, whatever their age, and those
+ * older than an hour. Answers every temp file found.
+ */
+export async function removeLeftoverTemps(target: string, fs: FsLike = realFs, now = Date.now()): Promise<readonly LeftoverTemp[]> {
+  const folder = dirname(target);
+  const pattern = tempPattern(target);
   const names = await fs.readdir(folder).catch(() => [] as string[]);
-  for (const name of names.filter((n) => ours.test(n))) {
+  const found: LeftoverTemp[] = [];
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
     const path = join(folder, name);
     const stat = await fs.stat(path).catch(() => undefined);
-    if (stat && now - stat.mtimeMs > STALE_TEMP_MS) await fs.unlink(path).catch(() => undefined);
+    if (!stat) continue;
+    const stale = !pidAlive(pid) || now - stat.mtimeMs > STALE_TEMP_MS;
+    const removed = stale && (await fs.unlink(path).then(() => true, (error: unknown) => codeOf(error) === "ENOENT"));
+    found.push({ path, pid, removed });
+  }
+  return found;
+}
+
+type Refusal = { readonly ok: false; readonly error: Failure };
+
+/**
+ * The file a save of `path` replaces: the target of a symlink (refusing a dangling one), never a
+ * folder. `exists` is false for a file not created yet.
+ */
+async function resolveTarget(fs: FsLike, path: string): Promise<Result<{ target: string }> | Refusal> {
+  let target: string;
+  try {
+    target = await fs.realpath(path);
+  } catch (error) {
+    if (codeOf(error) !== "ENOENT") return ioFailure(error, path, "write");
+    const link = await fs.lstat(path).catch(() => undefined);
+    if (link?.isSymbolicLink()) {
+      return fail(
+        "dangling-link",
+        `Could not save "${path}": it is a symbolic link to a file that does not exist. Restore the file it points to, or replace the link with a file; nothing was written.`,
+        { path },
+      );
+    }
+    return ok({ target: path });
+  }
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (stat?.isDirectory()) {
+    return fail(
+      "not-a-file",
+      `Could not save "${path}": it is a folder, not a file. Move or rename that folder so the file can be written; nothing was written.`,
+      { path },
+    );
+  }
+  return ok({ target });
+}
+
+function changedOnDisk(path: string, expected: string | null, current: string | null): Refusal {
+  const what = current === null ? "was deleted" : expected === null ? "was created" : "changed";
+  return fail(
+    "changed-on-disk",
+    `"${path}" ${what} on disk since it was opened; it was not overwritten. Reload it to see the other changes, or save again with force to overwrite them.`,
+    { path },
+  );
+}
+
+/** Gives the temp file the replaced file's mode and, when possible, its owner and group. */
+async function keepOwnership(fs: FsLike, temp: string, was: { mode: number; uid: number; gid: number }): Promise<void> {
+  await fs.chmod(temp, was.mode);
+  const now = await fs.stat(temp);
+  if (now.uid === was.uid && now.gid === was.gid) return;
+  try {
+    // Only root may give a file away; a 4D Server running as a service account must still read it.
+    await fs.chown(temp, was.uid, was.gid);
+  } catch (error) {
+    if (process.getuid?.() === 0) throw error;
   }
 }
 
 /**
- * Replaces `path` with `text` atomically (temp file, fsync, read-back, backup, rename, folder fsync).
+ * Replaces `path` with `text` atomically: under the file's lock (see file-lock.ts), writes a temp
+ * file created exclusively, fsyncs and reads it back, backs up the previous version, checks once
+ * more that the file is still the one read, renames over it and fsyncs the folder.
  *
- * Refuses with `changed-on-disk` when the file's revision is not `expectedRevision` (unless
- * `force`). On any failure the temp file is removed and the original is left untouched; the
- * failure names the file and what to do. The file's mode is kept.
+ * Compare-and-swap: refuses with `changed-on-disk` when the file's revision is not
+ * `expectedRevision`, checked both before writing and just before the rename (unless `force`).
+ * Refuses a read-only file (unless `force`), a folder and a dangling symlink; follows a symlink to
+ * the file it points to; keeps the file's mode and, when running as root, its owner and group.
+ * On any failure the temp file is removed and the original left untouched; the failure names the
+ * file and what to do.
  */
 export async function saveAtomic(path: string, text: string, options: SaveOptions = {}): Promise<Result<SaveOutcome>> {
   const fs = options.fs ?? realFs;
-  // Saving through a symlink replaces the file it points to, not the link.
-  const target = await fs.realpath(path).catch(() => path);
+  const resolved = await resolveTarget(fs, path);
+  if (!resolved.ok) return resolved;
+  const { target } = resolved.value;
+  const lock = await acquireLock(target, { waitMs: options.lockWaitMs, shownAs: path });
+  if (!lock.ok) return lock;
+  try {
+    return await replaceLocked(fs, path, target, Buffer.from(text, "utf8"), options, () => lock.value.stillHeld());
+  } finally {
+    await lock.value.release();
+  }
+}
+
+async function replaceLocked(
+  fs: FsLike,
+  path: string,
+  target: string,
+  bytes: Buffer,
+  options: SaveOptions,
+  stillLocked: () => Promise<boolean>,
+): Promise<Result<SaveOutcome>> {
   const folder = dirname(target);
-  const bytes = Buffer.from(text, "utf8");
+  await removeLeftoverTemps(target, fs);
   let previous: Uint8Array | null;
   try {
     previous = await readIfExists(fs, target);
   } catch (error) {
     return ioFailure(error, path, "read");
   }
-  if (!options.force && options.expectedRevision !== undefined) {
-    const current = previous === null ? null : revisionOf(previous);
-    if (current !== options.expectedRevision) {
-      const what = current === null ? "was deleted" : options.expectedRevision === null ? "was created" : "changed";
-      return fail(
-        "changed-on-disk",
-        `"${path}" ${what} on disk since it was opened. Reload it to see the other changes, or save again with force to overwrite them.`,
-        { path },
-      );
-    }
+  const read = previous === null ? null : revisionOf(previous);
+  if (!options.force && options.expectedRevision !== undefined && read !== options.expectedRevision) {
+    return changedOnDisk(path, options.expectedRevision, read);
   }
-  const mode = previous === null ? undefined : await fs.stat(target).then((s) => s.mode & 0o7777, () => undefined);
+  const was = previous === null ? undefined : await fs.stat(target).then((s) => ({ mode: s.mode & 0o7777, uid: s.uid, gid: s.gid }), () => undefined);
+  if (was && (was.mode & 0o222) === 0 && !options.force) {
+    return fail(
+      "read-only-file",
+      `Could not save "${path}": the file is read-only, so it was not changed. Make it writable first, or save again with force to replace it anyway.`,
+      { path },
+    );
+  }
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  let handle: FileHandleLike | undefined;
   let backupPath: string | undefined;
   try {
-    handle = await fs.open(temp, "wx", mode ?? 0o666);
-    await writeAll(handle, bytes);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    if (mode !== undefined) await fs.chmod(temp, mode);
+    await writeNewFileSynced(fs, temp, bytes, was?.mode ?? 0o666);
+    if (was) await keepOwnership(fs, temp, was);
     const written = await fs.readFile(temp);
     if (!Buffer.from(written).equals(bytes)) {
       await fs.unlink(temp).catch(() => undefined);
@@ -171,7 +264,6 @@ export async function saveAtomic(path: string, text: string, options: SaveOption
       );
     }
   } catch (error) {
-    await handle?.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
     return ioFailure(error, path, "write");
   }
@@ -185,6 +277,22 @@ export async function saveAtomic(path: string, text: string, options: SaveOption
     }
     await pruneBackups(target, backupDir, undefined, fs).catch(() => undefined);
   }
+  // The last look before the rename: a program that does not take the lock (4D Server writing
+  // CHANGE PASSWORD, an editor) may have written the file while the temp was being prepared.
+  if (!options.force) {
+    let now: string | null;
+    try {
+      const current = await readIfExists(fs, target);
+      now = current === null ? null : revisionOf(current);
+    } catch (error) {
+      await fs.unlink(temp).catch(() => undefined);
+      return ioFailure(error, path, "read");
+    }
+    if (now !== read || !(await stillLocked())) {
+      await fs.unlink(temp).catch(() => undefined);
+      return changedOnDisk(path, read, now);
+    }
+  }
   try {
     await renameWithRetry(fs, temp, target);
   } catch (error) {
@@ -196,6 +304,5 @@ export async function saveAtomic(path: string, text: string, options: SaveOption
   } catch (error) {
     return ioFailure(error, path, "flush");
   }
-  await removeStaleTemps(fs, folder, target, Date.now());
   return ok(backupPath === undefined ? { revision: revisionOf(bytes) } : { revision: revisionOf(bytes), backupPath });
 }

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -27,6 +28,13 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
+
+/** The pid of a process that has just ended. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await new Promise((done) => child.on("exit", done));
+  return child.pid as number;
+}
 
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
 const revision = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -192,7 +200,8 @@ describe("saveAtomic", () => {
   it("leaves the original intact when the rename is always refused, after 5 tries", async () => {
     let tries = 0;
     const fs = faulty({
-      rename: async () => {
+      rename: async (from, to) => {
+        if (to !== file) return realFs.rename(from, to);
         tries++;
         throw errno("EPERM");
       },
@@ -207,7 +216,7 @@ describe("saveAtomic", () => {
     let tries = 0;
     const fs = faulty({
       rename: async (from, to) => {
-        if (++tries <= 2) throw errno("EBUSY");
+        if (to === file && ++tries <= 2) throw errno("EBUSY");
         return realFs.rename(from, to);
       },
     });
@@ -234,13 +243,13 @@ describe("saveAtomic", () => {
   it("explains a read-only disk and a locked file", async () => {
     const readOnly = await saveAtomic(file, UPDATED, { fs: faulty({ open: async () => Promise.reject(errno("EROFS")) }), backupDir: backups });
     expect(readOnly.ok ? "saved" : readOnly.error.message).toMatch(/read-only.*writable disk/);
-    const locked = await saveAtomic(file, UPDATED, { fs: faulty({ rename: async () => Promise.reject(errno("EBUSY")) }), backupDir: backups });
+    const locked = await saveAtomic(file, UPDATED, { fs: faulty({ rename: async (from, to) => (to === file ? Promise.reject(errno("EBUSY")) : realFs.rename(from, to)) }), backupDir: backups });
     expect(locked.ok ? "saved" : locked.error.code).toBe("file-locked");
     await expectUntouched();
   });
 
   it("refuses to save when the backup cannot be written, leaving the original intact", async () => {
-    const fs = faulty({ writeFile: async () => Promise.reject(errno("ENOSPC")) });
+    const fs = faulty({ open: async (path, flags, mode) => (path.startsWith(backups) ? Promise.reject(errno("ENOSPC")) : realFs.open(path, flags, mode)) });
     const saved = await saveAtomic(file, UPDATED, { fs, backupDir: backups });
     expect(saved.ok ? "saved" : saved.error.code).toBe("backup-failed");
     expect(saved.ok ? "" : saved.error.message).toContain(backups);
@@ -274,17 +283,19 @@ describe("saveAtomic", () => {
     expect(await readFile(link, "utf8")).toBe(UPDATED);
   });
 
-  it("removes its own temp files older than an hour, and nothing else", async () => {
-    const stale = join(settings, ".directory.json.4242.0a1b2c.tmp");
-    const recent = join(settings, ".directory.json.4243.0a1b2d.tmp");
+  it("removes its temp files whose owner is gone whatever their age, and those over an hour old; nothing else", async () => {
+    const dead = await deadPid();
+    const gone = join(settings, `.directory.json.${dead}.0a1b2c.tmp`);
+    const old = join(settings, `.directory.json.${process.ppid}.0a1b2e.tmp`);
+    const inProgress = join(settings, `.directory.json.${process.ppid}.0a1b2d.tmp`);
     const foreign = join(settings, "notes.tmp");
-    for (const path of [stale, recent, foreign]) await writeFile(path, "x");
+    for (const path of [gone, old, inProgress, foreign]) await writeFile(path, "x");
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    await utimes(stale, twoHoursAgo, twoHoursAgo);
+    await utimes(old, twoHoursAgo, twoHoursAgo);
     await utimes(foreign, twoHoursAgo, twoHoursAgo);
     const saved = await saveAtomic(file, UPDATED, { backupDir: backups });
     expect(saved.ok).toBe(true);
-    expect((await readdir(settings)).sort()).toEqual([".directory.json.4243.0a1b2d.tmp", "directory.json", "notes.tmp"]);
+    expect((await readdir(settings)).sort()).toEqual([`.directory.json.${process.ppid}.0a1b2d.tmp`, "directory.json", "notes.tmp"]);
   });
 
   it("answers the same revision readDirectoryFile computes", async () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -22,6 +22,20 @@ export function cli(args: readonly string[], input = "", env: Readonly<Record<st
     env: { ...process.env, FOURD_DIRECTORY_BACKUPS: BACKUPS, ...env },
   });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs `4d-directory` as a real subprocess without waiting: many can run at the same moment. */
+export function cliAsync(args: readonly string[], input = "", env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
+  return new Promise((done, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, FOURD_DIRECTORY_BACKUPS: BACKUPS, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code, signal) => done({ code: code ?? (signal ? -1 : -1), stdout, stderr }));
+    child.stdin.end(input);
+  });
 }
 
 /** A temp copy of a real fixture as `<tmp>/Settings/directory.json` (or a file of the given text). */

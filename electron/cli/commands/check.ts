@@ -2,11 +2,9 @@ import { relative } from "node:path";
 import { checkDirectory, type Problem } from "../../../shared/check";
 import type { DirectoryLocation } from "../../../shared/location";
 import { serializeDirectory } from "../../../shared/serialize";
-import { defaultBackupDir } from "../../services/backups";
-import { saveDirectory } from "../../services/directory-file";
 import { CliExit, EXIT } from "../exit";
 import type { Io } from "../io";
-import { load } from "../session";
+import { load, save, type SaveFlags } from "../session";
 
 const COPY_NAME = { data: "data Settings", user: "user Settings", file: "file" } as const;
 
@@ -52,7 +50,7 @@ export async function check(io: Io, target: string, json: boolean): Promise<numb
 }
 
 /** `format <target> [--check]`: rewrites the file in 4D's layout; `--check` only tells (exit 1 if it differs). */
-export async function format(io: Io, target: string, checkOnly: boolean): Promise<number> {
+export async function format(io: Io, target: string, checkOnly: boolean, flags: SaveFlags = {}): Promise<number> {
   const loaded = await load(target);
   const path = loaded.location.inForce.path;
   if (!loaded.location.inForce.exists) throw new CliExit(EXIT.unreadable, `${path}: no such file: nothing to format.`);
@@ -65,8 +63,7 @@ export async function format(io: Io, target: string, checkOnly: boolean): Promis
     io.out(`${path} is not in 4D's layout: run \`4d-directory format\` on it.`);
     return EXIT.refused;
   }
-  const saved = await saveDirectory(loaded, loaded.parsed.doc, { backupDir: defaultBackupDir() });
-  if (!saved.ok) throw new CliExit(EXIT.refused, saved.error.message);
+  await save(loaded, loaded.parsed.doc, flags);
   io.out(`Formatted ${path}`);
   return EXIT.ok;
 }

@@ -7,7 +7,7 @@ import { needs, usage } from "../exit";
 import type { Io } from "../io";
 import type { LoadedDirectory } from "../../services/directory-file";
 import { userIdsFile } from "../../services/project-files";
-import { editAndSave } from "../session";
+import { editAndSave, type SaveFlags } from "../session";
 
 type EditFn = (doc: DirectoryDocument) => Result<edits.Edit>;
 
@@ -26,7 +26,7 @@ async function renumbering(loaded: LoadedDirectory, name: string): Promise<reado
 }
 
 /** `user add|rename|delete|set-startup …` */
-export function userEdit(io: Io, action: string | undefined, args: readonly string[]): Promise<number> {
+export function userEdit(io: Io, action: string | undefined, args: readonly string[], flags: SaveFlags = {}): Promise<number> {
   let run: [string, EditFn];
   switch (action) {
     case "add": {
@@ -41,7 +41,7 @@ export function userEdit(io: Io, action: string | undefined, args: readonly stri
     }
     case "delete": {
       const [target, name] = needs(args, 2, "user delete <target> <name>");
-      return editAndSave(io, target!, (doc) => edits.deleteUser(doc, name!), (loaded) => renumbering(loaded, name!));
+      return editAndSave(io, target!, (doc) => edits.deleteUser(doc, name!), (loaded) => renumbering(loaded, name!), flags);
     }
     case "set-startup": {
       const [target, name, method] = needs(args, 3, 'user set-startup <target> <name> <method|"">');
@@ -51,7 +51,7 @@ export function userEdit(io: Io, action: string | undefined, args: readonly stri
     default:
       usage(`unknown user command "${action ?? ""}" (add, rename, delete, set-startup)`);
   }
-  return editAndSave(io, run[0], run[1]);
+  return editAndSave(io, run[0], run[1], undefined, flags);
 }
 
 /** `group add|rename|empty|delete|add-member|remove-member …` */
@@ -88,18 +88,18 @@ export function groupEdit(io: Io, action: string | undefined, args: readonly str
     default:
       usage(`unknown group command "${action ?? ""}" (add, rename, empty, delete, add-member, remove-member)`);
   }
-  return editAndSave(io, run[0], run[1]);
+  return editAndSave(io, run[0], run[1], undefined, { force: options.force });
 }
 
 /** `licence <target> <key> <group|*>` */
-export function licenceEdit(io: Io, args: readonly string[]): Promise<number> {
+export function licenceEdit(io: Io, args: readonly string[], flags: SaveFlags = {}): Promise<number> {
   const [target, key, holder] = needs(args, 3, 'licence <target> <key> <group|*|"">');
-  return editAndSave(io, target!, (doc) => edits.giveLicence(doc, key!, holder!));
+  return editAndSave(io, target!, (doc) => edits.giveLicence(doc, key!, holder!), undefined, flags);
 }
 
 /** `access <target> <setting> <value>`; SQL rights as `sql.<schema>.<right>`. */
-export function accessEdit(io: Io, args: readonly string[]): Promise<number> {
+export function accessEdit(io: Io, args: readonly string[], flags: SaveFlags = {}): Promise<number> {
   const [target, setting, value] = needs(args, 3, 'access <target> <setting> <value|*|"">');
   const sql = /^sql\.(.+)\.([A-Za-z]+)$/.exec(setting!);
-  return editAndSave(io, target!, (doc) => (sql ? edits.setSqlRight(doc, sql[1]!, sql[2]!, value!) : edits.setSetting(doc, setting!, value!)));
+  return editAndSave(io, target!, (doc) => (sql ? edits.setSqlRight(doc, sql[1]!, sql[2]!, value!) : edits.setSetting(doc, setting!, value!)), undefined, flags);
 }
