@@ -1,4 +1,4 @@
-import { Check as CheckIcon } from "lucide-react";
+import { Check as CheckIcon, Minus } from "lucide-react";
 import type { ReactNode } from "react";
 import { Checkbox } from "react-aria-components";
 
@@ -7,13 +7,22 @@ export function Check(props: {
   readonly isSelected: boolean;
   readonly onChange?: (selected: boolean) => void;
   readonly isDisabled?: boolean;
+  /** Some of a selection and not all (a bulk edit's box): drawn as a dash, read as "mixed". */
+  readonly isIndeterminate?: boolean;
   readonly children: ReactNode;
   readonly "aria-label"?: string;
 }) {
   return (
-    <Checkbox className="check" isSelected={props.isSelected} onChange={props.onChange} isDisabled={props.isDisabled} aria-label={props["aria-label"]}>
+    <Checkbox
+      className="check"
+      isSelected={props.isSelected}
+      isIndeterminate={props.isIndeterminate}
+      onChange={props.onChange}
+      isDisabled={props.isDisabled}
+      aria-label={props["aria-label"]}
+    >
       <span className="box" aria-hidden="true">
-        {props.isSelected && <CheckIcon size={11} strokeWidth={3} />}
+        {props.isIndeterminate ? <Minus size={11} strokeWidth={3} /> : props.isSelected && <CheckIcon size={11} strokeWidth={3} />}
       </span>
       {props.children}
     </Checkbox>

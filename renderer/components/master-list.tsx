@@ -16,6 +16,13 @@ export interface MasterListProps<T extends object> {
   readonly renderItem: (item: T) => ReactNode;
   readonly selected: string | null;
   readonly onSelect: (key: string) => void;
+  /**
+   * Several rows selected at once (Shift/Ctrl/Cmd-click, Shift+arrows, Ctrl/Cmd+A): their keys,
+   * when more than one. Giving `onSelectMany` turns multiple selection on.
+   */
+  readonly selectedMany?: readonly string[];
+  /** The keys now selected, in list order, and the one the keyboard is on. */
+  readonly onSelectMany?: (keys: readonly string[], focus: string) => void;
   /** Double-click, Enter or F2 on a row (rename). */
   readonly onAction?: (key: string) => void;
   /** The + / duplicate / − buttons under the list, as in 4D's Toolbox. */
@@ -33,6 +40,11 @@ const UNMEASURED_HEIGHT = ROW_HEIGHT * 40;
 const TYPEAHEAD_MS = 600;
 
 
+/** How a row was picked: alone, extending a range (Shift) or toggled (Ctrl/Cmd). */
+type PickHow = "replace" | "range" | "toggle";
+
+const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+
 interface RowProps {
   readonly id: string;
   readonly rowKey: string;
@@ -43,7 +55,7 @@ interface RowProps {
   readonly tabbable: boolean;
   readonly item: object;
   readonly render: (item: never) => ReactNode;
-  readonly onPick: (key: string, index: number) => void;
+  readonly onPick: (key: string, index: number, how: PickHow) => void;
   readonly onAction?: (key: string) => void;
 }
 
@@ -65,7 +77,7 @@ const Row = memo(function Row({ id, rowKey, index, count, start, selected, tabba
         // Focus follows the click without the browser scrolling the row into view by itself.
         e.preventDefault();
         (e.currentTarget as HTMLElement).focus({ preventScroll: true });
-        onPick(rowKey, index);
+        onPick(rowKey, index, e.shiftKey ? "range" : (isMac ? e.metaKey : e.ctrlKey) ? "toggle" : "replace");
       }}
       onDoubleClick={onAction ? () => onAction(rowKey) : undefined}
     >
@@ -90,7 +102,9 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
     if (findRequest > 0) search.current?.focus();
   }, [findRequest]);
 
-  const { items, itemText, itemKey, renderItem, onSelect, onAction, selected } = props;
+  const { items, itemText, itemKey, renderItem, onSelect, onAction, selected, onSelectMany } = props;
+  const many = onSelectMany && props.selectedMany && props.selectedMany.length > 1 ? props.selectedMany : null;
+  const manySet = useMemo(() => (many ? new Set(many) : null), [many]);
   const texts = useMemo(() => items.map((item) => fold(itemText(item))), [items, itemText]);
   const visible = useMemo(() => filterFolded(items, texts, query), [items, texts, query]);
   const keys = useMemo(() => visible.map(itemKey), [visible, itemKey]);
@@ -152,23 +166,51 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
     focusNext.current = null;
     scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true });
   });
+  // Where a Shift range starts: the row last picked alone (or toggled).
+  const anchor = useRef<string | null>(null);
+  /** Selects `key` alone, a range from the anchor to it, or toggles it, as the pick asks. */
+  const choose = useCallback(
+    (key: string, index: number, how: PickHow) => {
+      if (!onSelectMany || how === "replace") {
+        anchor.current = key;
+        onSelect(key);
+        return;
+      }
+      const current = many ?? (selected !== null ? [selected] : []);
+      let chosen: string[];
+      if (how === "range") {
+        const from = anchor.current !== null ? keys.indexOf(anchor.current) : -1;
+        const start = from < 0 ? (selectedIndex >= 0 ? selectedIndex : index) : from;
+        chosen = keys.slice(Math.min(start, index), Math.max(start, index) + 1);
+      } else {
+        anchor.current = key;
+        const set = new Set(current);
+        if (set.has(key) && set.size > 1) set.delete(key);
+        else set.add(key);
+        chosen = keys.filter((k) => set.has(k));
+      }
+      if (chosen.length <= 1) onSelect(chosen[0] ?? key);
+      else onSelectMany(chosen, key);
+    },
+    [onSelect, onSelectMany, many, selected, selectedIndex, keys],
+  );
   const pick = useCallback(
-    (key: string, index: number) => {
+    (key: string, index: number, how: PickHow) => {
       shown.current = key; // picked in the list: it is in view already
       focusNext.current = index;
-      onSelect(key);
+      choose(key, index, how);
     },
-    [onSelect],
+    [choose],
   );
-  const moveTo = (index: number) => {
+  const moveTo = (index: number, how: PickHow = "replace") => {
     const target = Math.min(Math.max(index, 0), visible.length - 1);
     const key = keys[target];
     if (key === undefined) return;
     focusNext.current = target;
     virtualizer.scrollToIndex(target);
     shown.current = key;
-    if (key === selected) scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus({ preventScroll: true });
-    else onSelect(key);
+    if (key === selected && !many) scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus({ preventScroll: true });
+    else choose(key, target, how);
   };
 
   const typed = useRef({ text: "", at: 0 });
@@ -179,7 +221,11 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
     const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: visible.length - 1, PageDown: current + page, PageUp: current - page };
     if (e.key in moves && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
-      moveTo(moves[e.key]!);
+      moveTo(moves[e.key]!, e.shiftKey && onSelectMany ? "range" : "replace");
+    } else if (e.key.toLowerCase() === "a" && (isMac ? e.metaKey : e.ctrlKey) && onSelectMany && keys.length > 1) {
+      // Select all: every row the search shows.
+      e.preventDefault();
+      onSelectMany(keys, selected !== null && keys.includes(selected) ? selected : keys[0]!);
     } else if ((e.key === "Enter" || e.key === "F2") && selected !== null && onAction) {
       e.preventDefault();
       onAction(selected);
@@ -218,6 +264,7 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
             className="master-list"
             role="listbox"
             aria-label={props.label}
+            aria-multiselectable={onSelectMany ? true : undefined}
             onKeyDown={onKeyDown}
           >
             <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
@@ -232,7 +279,7 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
                     index={row.index}
                     count={visible.length}
                     start={row.start}
-                    selected={row.index === selectedIndex}
+                    selected={manySet ? manySet.has(key) : row.index === selectedIndex}
                     tabbable={row.index === tabIndex}
                     item={item}
                     render={renderItem as (item: never) => ReactNode}
@@ -247,6 +294,11 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
       )}
       <div className="master-toolbar" role="toolbar" aria-label={props.label}>
         {props.toolbar}
+        {many && (
+          <span className="master-count" role="status">
+            {t("selectedCount", { count: many.length })}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Change, Edit } from "../../shared/edits/edit";
 import type { Api, OpenFailure, Snapshot } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
 import { setPasswordValue } from "../../shared/edits/users";
+import { setPasswords } from "../../shared/edits/bulk";
 import type { Failure, Result } from "../../shared/result";
 import type { AppState } from "./store";
 
@@ -34,8 +35,11 @@ export interface DocumentSlice {
   apply(edit: (doc: DirectoryDocument) => Result<Edit>): Failure | null;
   undo(): void;
   redo(): void;
-  /** Hashes the password in main and puts its token in the draft; the password is not kept. */
-  setPassword(user: string, password: string, form: HashForm): Promise<Failure | null>;
+  /**
+   * Hashes the password in main and puts its token in the draft, for one user or the same
+   * (temporary) password for several, as one edit; the password is not kept.
+   */
+  setPassword(users: string | readonly string[], password: string, form: HashForm): Promise<Failure | null>;
   save(force?: boolean): Promise<Failure | null>;
   /** Drops every unsaved edit. */
   revert(): void;
@@ -77,7 +81,7 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
         set({ busy: null, openError: result.error });
         return false;
       }
-      set({ ...loaded(result.value), page: get().snapshot ? get().page : "users", selectedUser: null, selectedGroup: null });
+      set({ ...loaded(result.value), page: get().snapshot ? get().page : "users", selectedUser: null, selectedGroup: null, userSelection: [], groupSelection: [] });
       return true;
     };
     return {
@@ -103,10 +107,11 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
       },
       undo: () => set((s) => ({ cursor: Math.max(0, s.cursor - 1) })),
       redo: () => set((s) => ({ cursor: Math.min(s.history.length, s.cursor + 1) })),
-      setPassword: async (user, password, form) => {
+      setPassword: async (users, password, form) => {
         const prepared = await api.preparePassword({ password, form });
         if (!prepared.ok) return prepared.error;
-        return get().apply((doc) => setPasswordValue(doc, user, prepared.value.token));
+        const { token } = prepared.value;
+        return get().apply((doc) => (typeof users === "string" ? setPasswordValue(doc, users, token) : setPasswords(doc, users, token)));
       },
       save: async (force = false) => {
         const { snapshot } = get();

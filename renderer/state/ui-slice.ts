@@ -20,6 +20,10 @@ export interface UiSlice {
   readonly page: Page;
   readonly selectedUser: string | null;
   readonly selectedGroup: string | null;
+  /** The users selected together (Shift/Ctrl-click, Ctrl+A) when more than one is; else empty. */
+  readonly userSelection: readonly string[];
+  /** The groups selected together, likewise. */
+  readonly groupSelection: readonly string[];
   readonly notice: Notice | null;
   /** Open dialogs that other parts of the UI can raise (review before save, problems list). */
   readonly dialog: "review" | "problems" | null;
@@ -31,6 +35,10 @@ export interface UiSlice {
   goTo(page: Page): void;
   selectUser(name: string | null): void;
   selectGroup(name: string | null): void;
+  /** Selects several users (`focus` stays the one the keyboard is on); one name is a plain selection. */
+  selectUsers(names: readonly string[], focus: string): void;
+  /** Selects several groups, likewise. */
+  selectGroups(names: readonly string[], focus: string): void;
   notify(notice: Notice | null): void;
   openDialog(dialog: UiSlice["dialog"]): void;
   requestFind(): void;
@@ -41,14 +49,18 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   page: "users",
   selectedUser: null,
   selectedGroup: null,
+  userSelection: [],
+  groupSelection: [],
   notice: null,
   dialog: null,
   findRequest: 0,
   confirmation: null,
 
   goTo: (page) => set({ page }),
-  selectUser: (name) => set({ selectedUser: name }),
-  selectGroup: (name) => set({ selectedGroup: name }),
+  selectUser: (name) => set({ selectedUser: name, userSelection: [] }),
+  selectGroup: (name) => set({ selectedGroup: name, groupSelection: [] }),
+  selectUsers: (names, focus) => set({ selectedUser: focus, userSelection: names.length > 1 ? names : [] }),
+  selectGroups: (names, focus) => set({ selectedGroup: focus, groupSelection: names.length > 1 ? names : [] }),
   notify: (notice) => set({ notice }),
   openDialog: (dialog) => set({ dialog }),
   requestFind: () => set((s) => ({ findRequest: s.findRequest + 1 })),

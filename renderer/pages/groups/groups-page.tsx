@@ -1,5 +1,5 @@
 import { Copy, Plus, Trash2 } from "lucide-react";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { addGroup, duplicateGroup, nextGroupName } from "../../../shared/edits";
@@ -7,6 +7,7 @@ import type { GroupInfo } from "../../../shared/model";
 import { MasterList } from "../../components/master-list";
 import { useAppStore, useAppStoreApi } from "../../state/context";
 import { selectDraft, selectModel } from "../../state/selectors";
+import { BulkGroupsPane } from "./bulk-groups-pane";
 import { DeleteGroupDialog } from "./delete-group-dialog";
 import { useApplyEdit, useEngineText } from "./engine-text";
 import { GroupDetails } from "./group-details";
@@ -31,6 +32,10 @@ export function GroupsPage() {
   const doc = useAppStore(selectDraft);
   const model = useAppStore(selectModel);
   const selected = useAppStore((s) => s.selectedGroup);
+  const selectionNames = useAppStore((s) => s.groupSelection);
+  const many = useMemo(() => selectionNames.flatMap((name) => model?.groupByName.get(name) ?? []), [selectionNames, model]);
+  const manyKeys = useMemo(() => many.map(groupKey), [many]);
+  const selectMany = useCallback((names: readonly string[], focus: string) => store.getState().selectGroups(names, focus), [store]);
   const [focusName, setFocusName] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const nameFocused = useCallback(() => setFocusName(null), []);
@@ -98,6 +103,8 @@ export function GroupsPage() {
         renderItem={renderRow}
         selected={current?.name ?? null}
         onSelect={select}
+        selectedMany={manyKeys}
+        onSelectMany={selectMany}
         onAction={(name) => {
           select(name);
           setFocusName(name);
@@ -105,7 +112,9 @@ export function GroupsPage() {
         toolbar={toolbar}
         empty={empty}
       />
-      {current ? (
+      {many.length > 1 ? (
+        <BulkGroupsPane model={model} groups={many} />
+      ) : current ? (
         <GroupDetails doc={doc} model={model} group={current} focusName={focusName === current.name} onNameFocused={nameFocused} />
       ) : (
         <div className="detail groups-none">

@@ -16,10 +16,18 @@ import { usePasswordStrength } from "./password-strength";
  * when the dialog closes; the store receives the token main answers, never the password.
  * Mount it only while open, so each opening starts empty.
  */
-export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHasBcrypt: boolean; readonly onClose: () => void }) {
+export function PasswordDialog(props: {
+  readonly user: UserInfo;
+  /** Several users who get the same temporary password (the bulk pane); `user` is then the first. */
+  readonly users?: readonly UserInfo[];
+  readonly fileHasBcrypt: boolean;
+  readonly onClose: () => void;
+}) {
   const { user, fileHasBcrypt, onClose } = props;
   const { t, i18n } = useTranslation("users");
   const projectName = useAppStore((s) => s.snapshot?.location.projectName ?? "");
+  const many = props.users && props.users.length > 1 ? props.users : null;
+  const designer = (many ?? [user]).find((u) => u.kind === "designer");
   const store = useAppStoreApi();
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
@@ -41,7 +49,7 @@ export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHa
   const submit = async () => {
     if (!canSubmit) return;
     setBusy(true);
-    const refusal = await store.getState().setPassword(user.name, password, form);
+    const refusal = await store.getState().setPassword(many ? many.map((u) => u.name) : user.name, password, form);
     setPassword("");
     setConfirm("");
     setBusy(false);
@@ -51,7 +59,7 @@ export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHa
 
   return (
     <AppDialog
-      title={t("password.dialogTitle", { name: user.name })}
+      title={many ? t("password.dialogTitleMany", { count: many.length }) : t("password.dialogTitle", { name: user.name })}
       isOpen
       onClose={close}
       actions={
@@ -72,9 +80,14 @@ export function PasswordDialog(props: { readonly user: UserInfo; readonly fileHa
           if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "password") void submit();
         }}
       >
-        {user.kind === "designer" && (
+        {designer && (
           <p className="notice notice-warning" role="note">
-            {t(user.password === "none" ? "password.designerStarts" : "password.designerKeeps")}
+            {t(designer.password === "none" ? "password.designerStarts" : "password.designerKeeps")}
+          </p>
+        )}
+        {many && (
+          <p className="field-help muted" role="note">
+            {t("password.manyNote", { count: many.length })}
           </p>
         )}
         <TextField className="field" type="password" value={password} onChange={setPassword}>

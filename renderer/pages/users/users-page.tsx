@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addUser, duplicateUser, nextUserName } from "../../../shared/edits";
 import type { UserInfo } from "../../../shared/model";
@@ -6,6 +6,7 @@ import { MasterList } from "../../components/master-list";
 import { useStableItems } from "../../components/stable-items";
 import { useAppStore, useAppStoreApi } from "../../state/context";
 import { selectDraft, selectModel } from "../../state/selectors";
+import { BulkUsersPane } from "./bulk-users-pane";
 import { UserDetails } from "./user-details";
 import { UserRow, UserToolbar } from "./user-list";
 import "./users.css";
@@ -26,6 +27,7 @@ export function UsersPage() {
   const doc = useAppStore(selectDraft);
   const model = useAppStore(selectModel);
   const selectedName = useAppStore((s) => s.selectedUser);
+  const selectionNames = useAppStore((s) => s.userSelection);
   // The name whose field should take focus (F2, double-click, a new or duplicated user).
   const [focusName, setFocusName] = useState<string | null>(null);
 
@@ -63,6 +65,18 @@ export function UsersPage() {
     },
     [model, store],
   );
+  const onSelectMany = useCallback(
+    (keys: readonly string[], focus: string) => {
+      if (!model) return;
+      const names = keys.flatMap((k) => model.users[Number(k)]?.name ?? []);
+      const focused = model.users[Number(focus)]?.name;
+      if (focused !== undefined) store.getState().selectUsers(names, focused);
+    },
+    [model, store],
+  );
+  // The users selected together that still exist (an undo or a delete can take some away).
+  const many = useMemo(() => selectionNames.flatMap((name) => model?.userByName.get(name) ?? []), [selectionNames, model]);
+  const manyKeys = useMemo(() => many.map(keyOf), [many]);
   const onNameFocused = useCallback(() => setFocusName(null), []);
   const rows = useStableItems(model?.users ?? NO_USERS, keyOf, sameRow);
 
@@ -92,11 +106,15 @@ export function UsersPage() {
         renderItem={renderRow}
         selected={selected ? keyOf(selected) : null}
         onSelect={onSelect}
+        selectedMany={manyKeys}
+        onSelectMany={onSelectMany}
         onAction={onAction}
         toolbar={<UserToolbar doc={doc} user={selected} onAdd={add} onDuplicate={duplicate} />}
         empty={<p className="muted">{t("emptyList")}</p>}
       />
-      {selected ? (
+      {many.length > 1 ? (
+        <BulkUsersPane model={model} users={many} />
+      ) : selected ? (
         <UserDetails doc={doc} model={model} user={selected} focusName={focusName === selected.name} onNameFocused={onNameFocused} />
       ) : (
         <div className="detail muted">{t("noSelection")}</div>
