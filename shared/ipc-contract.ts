@@ -2,6 +2,8 @@ import type { AuditReport } from "./audit/findings";
 import type { NewerHint } from "./compare/compare";
 import type { DirectoryDocument } from "./document";
 import type { DirectoryCopy, DirectoryLocation } from "./location";
+import type { ImportRow } from "./edits/import";
+import type { ExportLayout } from "./queries/export";
 import type { HashForm } from "./password-shape";
 import type { Failure, Result } from "./result";
 
@@ -51,6 +53,15 @@ export interface OpenFailure extends Failure {
   readonly issues?: readonly { readonly message: string; readonly line: number; readonly column: number }[];
 }
 
+/** A CSV read for an import: its layout and rows (passwords as tokens of main's vault, or marked to come). */
+export interface ImportFile {
+  readonly path: string;
+  readonly layout: "users" | "rows";
+  readonly rows: readonly ImportRow[];
+  /** How many rows hold a password: the file should be deleted once imported. */
+  readonly passwords: number;
+}
+
 /** Commands the native menu (or the e2e harness) sends to the renderer. */
 export type MenuCommand =
   | "open"
@@ -63,6 +74,8 @@ export type MenuCommand =
   | "find"
   | "review"
   | "compare-with"
+  | "import"
+  | "export"
   | "page:users"
   | "page:groups"
   | "page:access"
@@ -110,6 +123,15 @@ export interface InvokeContract {
   chooseCompareFile(arg: null): Result<string | null>;
   /** Creates the project's missing copy (data or user) from the open one, byte for byte, then reopens the project. */
   createOtherCopy(arg: null): Result<Snapshot, OpenFailure>;
+  /** Shows the native dialog to pick a CSV to import (`open`) or where to write an export (`save`). */
+  chooseCsv(arg: { mode: "open" | "save"; suggestedName?: string }): Result<string | null>;
+  /**
+   * Reads a CSV for an import. Without `hash`, rows that set a password carry a placeholder (for
+   * the preview); with it, main hashes each password and the rows carry its vault token.
+   */
+  readImport(arg: { path: string; form: HashForm; hash: boolean }): Result<ImportFile>;
+  /** Writes the draft's memberships as CSV (users × groups, or one row per membership). */
+  exportCsv(arg: { path: string; draft: DirectoryDocument; layout: ExportLayout }): Result<{ lines: number }>;
   /** The recent projects, newest first. */
   recentProjects(arg: null): Result<readonly RecentProject[]>;
   /** Closes the open project (stops watching it). */
@@ -148,6 +170,9 @@ export const INVOKE_CHANNELS = {
   compareWith: "directory:compare-with",
   chooseCompareFile: "directory:choose-compare-file",
   createOtherCopy: "directory:create-other-copy",
+  chooseCsv: "app:choose-csv",
+  readImport: "directory:read-import",
+  exportCsv: "directory:export-csv",
   recentProjects: "app:recent-projects",
   closeProject: "directory:close-project",
   setDocumentState: "app:set-document-state",

@@ -64,6 +64,15 @@ async function start(): Promise<void> {
   const handlers = createHandlers(service, state, {
     chooseProject: () => choosePath("Open a 4D project", "Open"),
     chooseCompareFile: () => choosePath("Compare with another directory.json", "Compare"),
+    chooseCsv: async (mode, suggestedName) => {
+      const filters = [{ name: "CSV", extensions: ["csv"] }];
+      if (mode === "save") {
+        const result = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
+        return result.canceled ? null : (result.filePath ?? null);
+      }
+      const result = await dialog.showOpenDialog(win!, { properties: ["openFile"], filters });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     setDocumentState: (title, isDirty) => {
       dirty = isDirty;
       win?.setTitle(title);

@@ -1,7 +1,7 @@
 import { cp, stat } from "node:fs/promises";
 import type { DirectoryDocument } from "../../shared/document";
 import { compareDirectories } from "../../shared/compare";
-import type { Comparison, OpenFailure, Snapshot } from "../../shared/ipc-contract";
+import type { Comparison, ImportFile, OpenFailure, Snapshot } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
 import { fail, ok, type Result } from "../../shared/result";
 import type { AuditReport } from "../../shared/audit";
@@ -12,6 +12,10 @@ import { readDirectoryFile } from "./file-store";
 import { hashPassword, passwordNotes } from "./passwords";
 import { listMethods, userIdsFile } from "./project-files";
 import { HashVault } from "./redaction";
+import { hashImportRows, readImportCsv } from "./csv-import";
+
+/** What a preview row holds for a password it will set (never saved: the vault refuses it). */
+const PASSWORD_TO_COME = "‹password to come›";
 
 /** What the service needs from its host (the Electron app, or the e2e harness). */
 export interface ServiceOptions {
@@ -175,6 +179,21 @@ export class DirectoryService {
     const copied = await copyDirectory(inForce.path, to, { backupDir: this.options.backupDir });
     if (!copied.ok) return copied;
     return this.open(projectRoot);
+  }
+
+  /**
+   * Reads a CSV for an import. For the preview (`hash` false) a password is only marked as
+   * coming; for the import itself each is hashed here and kept in the vault, and the rows carry
+   * its token. The plain passwords never leave main.
+   */
+  async readImport(path: string, form: HashForm, hash: boolean): Promise<Result<ImportFile>> {
+    const csv = await readImportCsv(path);
+    if (!csv.ok) return csv;
+    const { layout, rows, passwords } = csv.value;
+    const prepared = hash
+      ? (await hashImportRows(rows, form)).map((row) => (row.password === undefined ? row : { ...row, password: this.vault.addNew(row.password) }))
+      : rows.map(({ plainPassword, ...row }) => (plainPassword === undefined ? row : { ...row, password: PASSWORD_TO_COME }));
+    return ok({ path, layout, rows: prepared, passwords });
   }
 
   /** Closes the open project and stops watching it. */

@@ -1,5 +1,6 @@
 import type { InvokeHandlers } from "../../shared/ipc-contract";
 import { ok } from "../../shared/result";
+import { writeExport } from "./csv-export";
 import type { DirectoryService } from "./directory-service";
 import type { AppStateStore } from "./settings-store";
 
@@ -9,6 +10,8 @@ export interface HostFunctions {
   readonly chooseProject: () => Promise<string | null>;
   /** Shows an open dialog for a directory.json to compare with; the chosen path or null. */
   readonly chooseCompareFile: () => Promise<string | null>;
+  /** Shows an open or save dialog for a CSV file; the chosen path or null. */
+  readonly chooseCsv: (mode: "open" | "save", suggestedName?: string) => Promise<string | null>;
   /** Applies the title and the unsaved-changes state to the window. */
   readonly setDocumentState: (title: string, dirty: boolean) => void;
   /** Closes the window (the renderer has dealt with unsaved changes). */
@@ -45,6 +48,12 @@ export function createHandlers(service: DirectoryService, state: AppStateStore, 
     compareWith: ({ target }) => service.compareWith(target),
     chooseCompareFile: async () => ok(await host.chooseCompareFile()),
     createOtherCopy: () => service.createOtherCopy(),
+    chooseCsv: async ({ mode, suggestedName }) => ok(await host.chooseCsv(mode, suggestedName)),
+    readImport: ({ path, form, hash }) => service.readImport(path, form, hash),
+    exportCsv: async ({ path, draft, layout }) => {
+      const written = await writeExport(path, draft, layout);
+      return written.ok ? ok({ lines: written.value }) : written;
+    },
     recentProjects: async () => ok(state.recent()),
     closeProject: async () => {
       service.close();

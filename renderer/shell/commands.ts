@@ -78,6 +78,10 @@ export async function runCommand(command: MenuCommand, api: Api, store: AppStore
       return state.requestFind();
     case "compare-with":
       return chooseAndCompare(api, store);
+    case "import":
+      return state.startImport();
+    case "export":
+      return state.startExport();
     default:
       if (state.snapshot) state.goTo(command.slice("page:".length) as Page);
   }

@@ -10,6 +10,8 @@ import { failureText } from "./engine-text";
 import { relativePath } from "./paths";
 import { shortcut } from "./platform";
 import { ProblemsButton, ProblemsDialog } from "./problems";
+import { ExportDialog } from "./export-dialog";
+import { ImportDialog } from "./import-dialog";
 import { ReviewDialog } from "./review-dialog";
 
 /** Which copy of directory.json is edited: `Data/Settings/directory.json — in force`. */
@@ -131,6 +133,8 @@ export function Header() {
       <ShadowedNotice location={location} />
       <ReviewDialog />
       <CompareDialog />
+      <ImportDialog />
+      <ExportDialog />
       <ProblemsDialog />
       <ConfirmHost />
     </header>

@@ -2,15 +2,16 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Api } from "../../shared/ipc-contract";
 import { createAuditSlice, type AuditSlice } from "./audit-slice";
 import { createCompareSlice, type CompareSlice } from "./compare-slice";
+import { createCsvSlice, type CsvSlice } from "./csv-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
 import { createPrefsSlice, type PrefsSlice } from "./prefs-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 
 /**
  * The whole renderer state: the open document with its history, the UI, the security audit, the
- * person's choices for the project, and a comparison with another copy.
+ * person's choices for the project, a comparison with another copy, and CSV import and export.
  */
-export type AppState = DocumentSlice & UiSlice & AuditSlice & PrefsSlice & CompareSlice;
+export type AppState = DocumentSlice & UiSlice & AuditSlice & PrefsSlice & CompareSlice & CsvSlice;
 
 /** The store type components and tests use. */
 export type AppStore = StoreApi<AppState>;
@@ -26,5 +27,6 @@ export function createAppStore(api: Api): AppStore {
     ...createAuditSlice(api)(...a),
     ...createPrefsSlice(api)(...a),
     ...createCompareSlice(api)(...a),
+    ...createCsvSlice(api)(...a),
   }));
 }

@@ -127,6 +127,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const handlers = createHandlers(service, state, {
     chooseProject: async () => chosen,
     chooseCompareFile: async () => chosen,
+    chooseCsv: async () => chosen,
     setDocumentState: (title, dirty) => {
       host = { ...host, title, dirty };
     },
