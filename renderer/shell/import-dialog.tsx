@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
-import { Button, Label, Radio, RadioGroup } from "react-aria-components";
+import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { applyImport, planImport } from "../../shared/edits";
 import type { ImportFile } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
 import type { Failure } from "../../shared/result";
+import { HashFormChoice } from "../components/hash-form-choice";
 import { Check } from "../components/check";
 import { AppDialog } from "../components/modal";
 import { useAppStore, useAppStoreApi } from "../state/context";
@@ -142,15 +143,7 @@ export function ImportDialog() {
               <p className="notice notice-warning" role="note">
                 {t("import.plainPasswords", { count: current.passwords })}
               </p>
-              <RadioGroup className="field password-form-choice" value={form} onChange={(v) => setForm(v as HashForm)}>
-                <Label className="field-label">{t("users:password.form")}</Label>
-                <Radio className="radio" value="bcrypt">
-                  {t("users:password.formBcrypt")}
-                </Radio>
-                <Radio className="radio" value="legacy">
-                  {t("users:password.formLegacy")}
-                </Radio>
-              </RadioGroup>
+              <HashFormChoice value={form} onChange={setForm} />
             </>
           )}
           <div className="import-lists">

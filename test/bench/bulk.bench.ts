@@ -1,29 +1,15 @@
 // Bulk edits, import and export at 4D's limit, each next to a baseline measured in the same run
 // on the same data. Run with `npm run bench:bulk` (it also writes its table to BENCHMARKS.md).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addMembersToGroups, applyImport, deleteUsers, planImport, setStartupMethods } from "../../shared/edits";
 import { modelOf } from "../../shared/model";
 import { serializeDirectory } from "../../shared/serialize";
 import { buildLargeDirectory } from "../helpers/large-directory";
-
-function median(run: () => unknown, rounds = 5): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-}
-
-function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(`benchmark edit refused: ${result.error.message}`);
-  return result.value;
-}
+import { machine, writeSection } from "./benchmarks-file";
+import { applied, median } from "./measure";
 
 const table: string[] = [];
 const line = (what: string, ms: number, baseline: string, baseMs: number) => {
@@ -40,16 +26,16 @@ const selected = model.users.slice(2, 1002).map((u) => u.name);
 const group = model.groups[20]!.name;
 console.log(`data: ${model.users.length} users, ${model.groups.length} groups; 1,000 selected\n`);
 console.log("| what (16,000 users × 16,000 groups) | time | baseline | baseline time | ratio |\n|---|---|---|---|---|");
-line("add 1,000 selected users to a group", median(() => ok(addMembersToGroups(doc, [group], selected.map((user) => ({ user }))))), "JSON.parse of the file", jsonParse);
-line("set the startup method of 1,000 users", median(() => ok(setStartupMethods(doc, selected, "Start"))), "JSON.parse of the file", jsonParse);
-line("delete 1,000 users", median(() => ok(deleteUsers(doc, selected))), "JSON.parse of the file", jsonParse);
+line("add 1,000 selected users to a group", median(() => applied(addMembersToGroups(doc, [group], selected.map((user) => ({ user }))))), "JSON.parse of the file", jsonParse);
+line("set the startup method of 1,000 users", median(() => applied(setStartupMethods(doc, selected, "Start"))), "JSON.parse of the file", jsonParse);
+line("delete 1,000 users", median(() => applied(deleteUsers(doc, selected))), "JSON.parse of the file", jsonParse);
 // An import needs room: 15,000 users, and 1,000 more from the CSV.
 const roomy = buildLargeDirectory({ users: 14_998 });
 const roomyText = serializeDirectory(roomy);
 const roomyParse = median(() => JSON.parse(roomyText));
 const rows = Array.from({ length: 1000 }, (_, i) => ({ line: i + 2, user: `imported-${i}`, groups: [group] }));
 line("plan an import of 1,000 rows (15,000 users)", median(() => planImport(roomy, rows, { createGroups: false })), "JSON.parse of that file", roomyParse);
-line("apply an import of 1,000 rows (15,000 users)", median(() => ok(applyImport(roomy, rows, { createGroups: false }))), "JSON.parse of that file", roomyParse);
+line("apply an import of 1,000 rows (15,000 users)", median(() => applied(applyImport(roomy, rows, { createGroups: false }))), "JSON.parse of that file", roomyParse);
 
 // export --csv --rows through the real command line, at 4k × 4k and 16k × 16k: it must grow with
 // the memberships, not with users × groups (the matrix layout does).
@@ -74,28 +60,18 @@ line("export --csv --rows, 16k × 16k", large.ms, "the same at 4k × 4k", small.
 console.log(`\nexport --rows: 4k ${(small.bytes / 1e6).toFixed(1)} MB, 16k ${(large.bytes / 1e6).toFixed(1)} MB; matrix at 4k ${(matrix.bytes / 1e6).toFixed(1)} MB in ${matrix.ms.toFixed(0)} ms`);
 
 if (process.env.BENCH_WRITE !== "0") {
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
-  const section = [
-    "## Bulk edits, import and export",
-    "",
-    `Command: \`npm run bench:bulk\` (machine: ${machine}; medians of 5 runs, export of 3).`,
-    "",
-    "| what (16,000 users × 16,000 groups) | time | baseline | baseline time | ratio |",
-    "|---|---|---|---|---|",
-    ...table,
-    "",
-    `export --rows output: ${(small.bytes / 1e6).toFixed(1)} MB at 4k × 4k, ${(large.bytes / 1e6).toFixed(1)} MB at 16k × 16k; the matrix layout is already ${(matrix.bytes / 1e6).toFixed(1)} MB at 4k × 4k (it grows with users × groups).`,
-    "",
-  ].join("\n");
-  const path = join(process.cwd(), "BENCHMARKS.md");
-  let current: string;
-  try {
-    current = readFileSync(path, "utf8");
-  } catch {
-    current = "# Benchmarks\n\n";
-  }
-  const start = current.indexOf("## Bulk edits, import and export");
-  const end = start < 0 ? -1 : current.indexOf("\n## ", start + 1);
-  const next = start < 0 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${end < 0 ? "" : current.slice(end + 1)}`;
-  writeFileSync(path, next);
+  writeSection(
+    "bulk",
+    [
+      "## Bulk edits, import and export",
+      "",
+      `Command: \`npm run bench:bulk\` (${machine()}; medians of 5 runs, export of 3).`,
+      "",
+      "| what (16,000 users × 16,000 groups) | time | baseline | baseline time | ratio |",
+      "|---|---|---|---|---|",
+      ...table,
+      "",
+      `export --rows output: ${(small.bytes / 1e6).toFixed(1)} MB at 4k × 4k, ${(large.bytes / 1e6).toFixed(1)} MB at 16k × 16k; the matrix layout is already ${(matrix.bytes / 1e6).toFixed(1)} MB at 4k × 4k (it grows with users × groups).`,
+    ].join("\n"),
+  );
 }

@@ -10,23 +10,9 @@ import { directoryIndex, effectiveGroups } from "../../shared/queries";
 import { serializeDirectory } from "../../shared/serialize";
 import { buildLargeDirectory } from "../helpers/large-directory";
 import { machine, writeSection } from "./benchmarks-file";
+import { applied, median } from "./measure";
 
-/** Fails loudly when a benchmarked edit was refused: a refusal would time nothing. */
-function applied(result: { ok: boolean; error?: { message: string } }): unknown {
-  if (!result.ok) throw new Error(`benchmark edit refused: ${result.error?.message}`);
-  return result;
-}
-
-function time(run: () => unknown, rounds = 5): number {
-  run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-}
+const time = median;
 
 /**
  * Times `run` and its baseline alternately (a warm-up, then `rounds` pairs): on a shared machine the

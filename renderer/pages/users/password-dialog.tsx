@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { Button, FieldError, Input, Label, Radio, RadioGroup, TextField } from "react-aria-components";
+import { Button, FieldError, Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { UserInfo } from "../../../shared/model";
 import type { HashForm } from "../../../shared/password-shape";
+import { HashFormChoice } from "../../components/hash-form-choice";
 import { AppDialog } from "../../components/modal";
 import { failureText } from "../../shell/engine-text";
 import { useAppStoreApi } from "../../state/context";
@@ -110,15 +111,7 @@ export function PasswordDialog(props: {
             {t(`password.note.${note}`)}
           </p>
         ))}
-        <RadioGroup className="field password-form-choice" value={form} onChange={(v) => setForm(v as HashForm)}>
-          <Label className="field-label">{t("password.form")}</Label>
-          <Radio className="radio" value="bcrypt">
-            {t("password.formBcrypt")}
-          </Radio>
-          <Radio className="radio" value="legacy">
-            {t("password.formLegacy")}
-          </Radio>
-        </RadioGroup>
+        <HashFormChoice value={form} onChange={setForm} />
         {form === "bcrypt" && !fileHasBcrypt && <p className="field-help muted">{t("password.bcryptFirst")}</p>}
         {error && (
           <p className="notice notice-error" role="alert">
