@@ -25,6 +25,21 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules over the TypeScript of the four projects (the project service finds each
+    // file's tsconfig): a promise nobody awaits or handles, a promise where a plain callback is
+    // expected, and a switch over a union that forgets a member are errors.
+    files: ["shared/**/*.ts", "electron/**/*.ts", "renderer/**/*.ts", "renderer/**/*.tsx", "test/**/*.ts", "test/**/*.tsx"],
+    ignores: ["**/*.mts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      // A default counts as handling the rest: the parser's and the CLI's defaults are their answer to
+      // an open-ended input (an unknown parser code, a word typed on the command line).
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     files: ["shared/**/*.ts"],
     rules: restrict(
       [...nodeBuiltins, "react", "react-dom", "zustand", "**/electron/**", "**/renderer/**"],

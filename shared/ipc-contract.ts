@@ -65,7 +65,6 @@ export interface ImportFile {
 /** Commands the native menu (or the e2e harness) sends to the renderer. */
 export type MenuCommand =
   | "open"
-  | "save"
   | "save-and-close"
   | "revert"
   | "close"
@@ -187,9 +186,12 @@ export const EVENT_CHANNELS = {
   auditProgress: "event:audit-progress",
 } as const satisfies Record<keyof EventContract, string>;
 
+/** One request as an async function: its argument in, its Result out (a promise, as IPC answers). */
+export type Invoker<M extends keyof InvokeContract> = (arg: Parameters<InvokeContract[M]>[0]) => Promise<ReturnType<InvokeContract[M]>>;
+
 /** The renderer's view of main: one async function per request, plus event subscription. */
 export type Api = {
-  readonly [M in keyof InvokeContract]: (arg: Parameters<InvokeContract[M]>[0]) => Promise<ReturnType<InvokeContract[M]>>;
+  readonly [M in keyof InvokeContract]: Invoker<M>;
 } & {
   /** Subscribes to an event; returns the unsubscribe function. */
   readonly on: <E extends keyof EventContract>(event: E, listener: (payload: EventContract[E]) => void) => () => void;
@@ -197,5 +199,5 @@ export type Api = {
 
 /** The handlers main implements: the same methods, without the IPC event. */
 export type InvokeHandlers = {
-  readonly [M in keyof InvokeContract]: (arg: Parameters<InvokeContract[M]>[0]) => Promise<ReturnType<InvokeContract[M]>>;
+  readonly [M in keyof InvokeContract]: Invoker<M>;
 };

@@ -47,8 +47,11 @@ const documentSchema = z.strictObject({
 
 const none = z.null();
 
-/** The run-time schema of each request's argument. */
-export const INVOKE_SCHEMAS = {
+/**
+ * The run-time schema of each request's argument, typed against its method's parameter: a schema
+ * whose output drifts from the contract (a field missing or of another type) fails to compile.
+ */
+export const INVOKE_SCHEMAS: { readonly [M in keyof InvokeContract]: z.ZodType<Parameters<InvokeContract[M]>[0]> } = {
   chooseProject: none,
   openProject: z.strictObject({ target: z.string().min(1).max(4096), copy: z.enum(["data", "user"]).optional() }),
   openSample: none,
@@ -75,4 +78,4 @@ export const INVOKE_SCHEMAS = {
   closeProject: none,
   setDocumentState: z.strictObject({ title: z.string().max(1000), dirty: z.boolean() }),
   closeWindow: none,
-} satisfies Record<keyof InvokeContract, z.ZodType>;
+};

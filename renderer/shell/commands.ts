@@ -55,7 +55,6 @@ export async function runCommand(command: MenuCommand, api: Api, store: AppStore
   switch (command) {
     case "open":
       return chooseAndOpen(api, store);
-    case "save":
     case "review":
       return requestReview(store, t);
     case "save-and-close": {

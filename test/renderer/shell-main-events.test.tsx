@@ -82,7 +82,7 @@ describe("menu commands", () => {
     await command("review");
     expect(screen.getByRole("status")).toHaveTextContent("No unsaved changes: nothing to save.");
     edit();
-    await command("save");
+    await command("review");
     expect(store.getState().dialog).toBe("review");
     expect(screen.getByRole("dialog", { name: /^Review changes/ })).toBeInTheDocument();
   });

@@ -58,9 +58,13 @@ describe("Notice bar — refusals and confirmations", () => {
     try {
       act(() => store.getState().notify({ kind: "info", text: "Saved Settings/directory.json" }));
       expect(screen.getByRole("status")).toHaveTextContent("Saved Settings/directory.json");
-      act(() => vi.advanceTimersByTime(INFO_NOTICE_MS - 100));
+      act(() => {
+        vi.advanceTimersByTime(INFO_NOTICE_MS - 100);
+      });
       expect(screen.getByRole("status")).toBeInTheDocument();
-      act(() => vi.advanceTimersByTime(200));
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
       expect(screen.queryByRole("status")).toBeNull();
     } finally {
       vi.useRealTimers();

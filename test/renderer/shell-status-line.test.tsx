@@ -32,7 +32,9 @@ describe("Status line", () => {
       const savedAt = Date.now() - 2 * 60_000;
       await renderWithStore(<StatusLine />, fixtureSnapshot("miyako", { savedAt }));
       expect(status()).toHaveTextContent("13 users · 3 groups · saved 2 minutes ago");
-      act(() => vi.advanceTimersByTime(2 * STATUS_REFRESH_MS));
+      act(() => {
+        vi.advanceTimersByTime(2 * STATUS_REFRESH_MS);
+      });
       expect(status()).toHaveTextContent("saved 3 minutes ago");
     } finally {
       vi.useRealTimers();
