@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { InvokeContract } from "./ipc-contract";
 import type { Json } from "./json";
+import { MAX_DEPTH } from "./parse";
 
 // IPC arguments are untrusted at run time (a compromised renderer can send anything), so main
 // checks each one against these before a handler sees it.
@@ -41,7 +42,20 @@ const jsonObject = z.custom<{ entries: [string, Json][] }>((v) => isJsonTree(v) 
 });
 
 const documentSchema = z.strictObject({
-  layout: z.strictObject({ bom: z.boolean(), eol: z.enum(["\n", "\r\n"]) }),
+  layout: z.strictObject({
+    bom: z.boolean(),
+    eol: z.enum(["\n", "\r\n"]),
+    // Spellings as read (document.ts); serialize.ts writes one only where it holds the value there.
+    raw: z
+      .array(
+        z.strictObject({
+          path: z.array(z.union([z.string(), z.number().int().nonnegative()])).max(MAX_DEPTH + 1),
+          text: z.string().max(100_000).optional(),
+          key: z.string().max(100_000).optional(),
+        }),
+      )
+      .optional(),
+  }),
   root: jsonObject,
 });
 

@@ -5,14 +5,21 @@
  * keys (docs/directory-json.md §2); jsonc-parser's tree keeps both the order and every duplicate, with offsets.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import type { DirectoryDocument, Layout } from "./document";
+import type { DirectoryDocument, Layout, RawText } from "./document";
 import { isJsonObject, type Json, type JsonEntry } from "./json";
 import { formatPath, formatPosition, lineIndex, type JsonPath, type SourcePosition } from "./positions";
 import { fail, ok, type Failure, type Result } from "./result";
 import { validateShape } from "./schema";
 
 /** What kind of problem stops a file from being read. */
-export type ParseIssueCode = "syntax" | "duplicate-key" | "shape" | "empty";
+export type ParseIssueCode = "syntax" | "duplicate-key" | "shape" | "empty" | "too-deep";
+
+/**
+ * How deeply objects and arrays may nest (docs/directory-json.md §2): a directory.json needs 4
+ * levels; past this many the file is refused with the place of the first bracket too deep, so no
+ * reader, check or writer ever recurses further (a 100,000-deep array would overflow the stack).
+ */
+export const MAX_DEPTH = 256;
 
 /** One reason a file cannot be read, with its 1-based position and the JSON path it concerns. */
 export interface ParseIssue {
@@ -57,8 +64,9 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
  * without duplicate keys; the caller then reads the text again with jsonc-parser, whose tree
  * words and places each problem. Keys keep their order (JSON.parse would move integer-like ones).
  */
-function readFast(text: string): Json | undefined {
+function readFast(text: string, seen: { tooDeep: number; irregular: boolean }): Json | undefined {
   let i = 0;
+  let depth = 0;
   const n = text.length;
   const space = () => {
     for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
@@ -78,7 +86,10 @@ function readFast(text: string): Json | undefined {
     const raw = text.slice(start, i++);
     if (!escaped) return raw;
     try {
-      return JSON.parse(`"${raw}"`) as string;
+      const value = JSON.parse(`"${raw}"`) as string;
+      // Escapes JSON.stringify would not write (`\u00e9`, `\/`): the original spelling is kept.
+      if (JSON.stringify(value) !== `"${raw}"`) seen.irregular = true;
+      return value;
     } catch {
       return undefined;
     }
@@ -88,12 +99,14 @@ function readFast(text: string): Json | undefined {
     const c = text.charCodeAt(i);
     if (c === 34) return string();
     if (c === 123) {
+      if (++depth > MAX_DEPTH) return (seen.tooDeep = i), undefined;
       i++;
       const entries: JsonEntry[] = [];
       const keys = new Set<string>();
       space();
       if (text.charCodeAt(i) === 125) {
         i++;
+        depth--;
         return { entries };
       }
       for (;;) {
@@ -109,16 +122,18 @@ function readFast(text: string): Json | undefined {
         entries.push([key, v]);
         space();
         const next = text.charCodeAt(i++);
-        if (next === 125) return { entries };
+        if (next === 125) return depth--, { entries };
         if (next !== 44) return undefined;
       }
     }
     if (c === 91) {
+      if (++depth > MAX_DEPTH) return (seen.tooDeep = i), undefined;
       i++;
       const items: Json[] = [];
       space();
       if (text.charCodeAt(i) === 93) {
         i++;
+        depth--;
         return items;
       }
       for (;;) {
@@ -127,7 +142,7 @@ function readFast(text: string): Json | undefined {
         items.push(v);
         space();
         const next = text.charCodeAt(i++);
-        if (next === 93) return items;
+        if (next === 93) return depth--, items;
         if (next !== 44) return undefined;
       }
     }
@@ -138,7 +153,10 @@ function readFast(text: string): Json | undefined {
     const m = NUMBER.exec(text);
     if (!m) return undefined;
     i += m[0].length;
-    return Number(m[0]);
+    const number = Number(m[0]);
+    // `1.50`, `-0`, `1e999`, `12345678901234567890`: JSON.stringify would write them otherwise.
+    if (String(number) !== m[0]) seen.irregular = true;
+    return number;
   };
   const root = value();
   space();
@@ -167,7 +185,6 @@ function describe(error: ParseError, text: string): { message: string; offset: n
   const before = text.slice(0, at).trimEnd();
   const closer = text[at] === "}" || text[at] === "]";
   const within = enclosing(text, at) === "[" ? "bracket" : "brace";
-  const snippet = JSON.stringify(text.slice(at, at + Math.min(Math.max(error.length, 1), 20)).split(/[\r\n]/)[0]);
   switch (printParseErrorCode(error.error)) {
     case "PropertyNameExpected":
     case "ValueExpected":
@@ -205,12 +222,31 @@ function describe(error: ParseError, text: string): { message: string; offset: n
     default:
       if (before === "") return { message: 'this is not JSON: a directory.json starts with "{"', offset: at };
       if (text[at] === "'") return { message: "single quotes are not allowed: use double quotes", offset: at };
-      return { message: `unexpected ${snippet}`, offset: at };
+      // The characters themselves are never quoted: they may be part of a password hash.
+      return { message: "unexpected text: expected a string in double quotes, a number, true, false, null, an object or an array", offset: at };
   }
 }
 
-/** Builds ordered JSON from a tree without errors, noting each duplicated key. */
-function build(node: Node, path: JsonPath, duplicate: (path: JsonPath, first: Node, again: Node) => void): Json {
+/** What `build` reports besides the value: duplicated keys, and spellings JSON.stringify would change. */
+interface BuildSink {
+  duplicate(path: JsonPath, first: Node, again: Node): void;
+  readonly body: string;
+  readonly raw: RawText[];
+}
+
+/** How JSON.stringify writes a scalar of the tree (a number too large for a double is `null`). */
+function canonical(value: string | number | boolean): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * Builds ordered JSON from a tree without errors, noting each duplicated key and each scalar or
+ * key spelled otherwise than JSON.stringify would (`1.50`, `-0`, `"\u00e9"`), so a save writes
+ * them back as read (serialize.ts). A number beyond a double (`1e999`) is held as null, which is
+ * what JSON.stringify writes for it; its text comes back the same way. Nesting is bounded by
+ * MAX_DEPTH before this runs.
+ */
+function build(node: Node, path: JsonPath, sink: BuildSink): Json {
   switch (node.type) {
     case "object": {
       const seen = new Map<string, Node>();
@@ -219,19 +255,48 @@ function build(node: Node, path: JsonPath, duplicate: (path: JsonPath, first: No
         const [keyNode, valueNode] = property.children as [Node, Node];
         const key = keyNode.value as string;
         const first = seen.get(key);
-        if (first) duplicate(path, first, keyNode);
+        if (first) sink.duplicate(path, first, keyNode);
         else seen.set(key, keyNode);
-        entries.push([key, build(valueNode, [...path, key], duplicate)]);
+        const keyText = sink.body.slice(keyNode.offset, keyNode.offset + keyNode.length);
+        if (keyText !== canonical(key)) sink.raw.push({ path: [...path, key], key: keyText });
+        entries.push([key, build(valueNode, [...path, key], sink)]);
       }
       return { entries };
     }
     case "array":
-      return (node.children ?? []).map((child, i) => build(child, [...path, i], duplicate));
+      return (node.children ?? []).map((child, i) => build(child, [...path, i], sink));
     case "null":
       return null;
-    default:
-      return node.value as string | number | boolean;
+    default: {
+      const value = node.value as string | number | boolean;
+      const text = sink.body.slice(node.offset, node.offset + node.length);
+      if (text !== canonical(value)) sink.raw.push({ path, text });
+      return typeof value === "number" && !Number.isFinite(value) ? null : value;
+    }
   }
+}
+
+/**
+ * The offset of the first `{` or `[` that opens a level past MAX_DEPTH, or -1. Counts brackets
+ * outside strings the way jsonc-parser's scanner tokenizes (a string also ends at a line break),
+ * so its recursive parser is never handed a text deeper than the limit, even a broken one.
+ */
+function tooDeepAt(text: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34 || d === 10 || d === 13) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (open.length >= MAX_DEPTH) return i;
+      open.push(c);
+    } else if ((c === 125 && open.at(-1) === 123) || (c === 93 && open.at(-1) === 91)) open.pop();
+  }
+  return -1;
 }
 
 /** A `locate` over a tree: each object's keys are indexed on first use (16,000 users stay fast). */
@@ -285,23 +350,41 @@ export function parseDirectory(text: string): Result<ParsedDirectory, ParseFailu
   let index: ReturnType<typeof lineIndex> | undefined;
   const position: ReturnType<typeof lineIndex> = (offset) => (index ??= lineIndex(body))(offset);
 
-  const fast = readFast(body);
-  if (fast !== undefined && isJsonObject(fast) && validateShape(fast).length === 0) {
+  const seen = { tooDeep: -1, irregular: false };
+  const fast = readFast(body, seen);
+  if (fast !== undefined && !seen.irregular && isJsonObject(fast) && validateShape(fast).length === 0) {
     return ok({ doc: { layout: { bom, eol: eolOf(body) }, root: fast }, locate: lazyLocator(body) });
   }
 
+  const deep = seen.tooDeep >= 0 ? seen.tooDeep : fast === undefined ? tooDeepAt(body) : -1;
+  const tooDeep = (offset: number) =>
+    refuse([{ code: "too-deep", message: `objects and arrays nest more than ${MAX_DEPTH} levels deep here (a directory.json needs 4): remove the extra nesting`, ...position(offset), path: [] }]);
+  if (deep >= 0) return tooDeep(deep);
+
   const errors: ParseError[] = [];
-  const tree = parseTree(body, errors, STRICT);
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(body, errors, STRICT);
+  } catch (error) {
+    // The depth scan bounds the recursion; should a broken text still overflow, say where it starts.
+    if (error instanceof RangeError) return tooDeep(Math.max(0, body.search(/[[{]/)));
+    throw error;
+  }
   if (errors.length > 0 || !tree) {
     const { message, offset } = describe(errors[0] ?? { error: 4, offset: 0, length: 0 }, body);
     return refuse([{ code: "syntax", message, ...position(offset), path: [] }]);
   }
 
   const duplicates: ParseIssue[] = [];
-  const root = build(tree, [], (path, first, again) => {
-    const where = path.length === 0 ? "at the top level" : `in ${formatPath(path)}`;
-    const message = `duplicate key ${JSON.stringify(again.value)} ${where} (first at ${formatPosition(position(first.offset))})`;
-    duplicates.push({ code: "duplicate-key", message, ...position(again.offset), path: [...path, again.value as string] });
+  const raw: RawText[] = [];
+  const root = build(tree, [], {
+    body,
+    raw,
+    duplicate(path, first, again) {
+      const where = path.length === 0 ? "at the top level" : `in ${formatPath(path)}`;
+      const message = `duplicate key ${JSON.stringify(again.value)} ${where} (first at ${formatPosition(position(first.offset))})`;
+      duplicates.push({ code: "duplicate-key", message, ...position(again.offset), path: [...path, again.value as string] });
+    },
   });
   if (duplicates.length > 0) return refuse(duplicates);
 
@@ -313,7 +396,8 @@ export function parseDirectory(text: string): Result<ParsedDirectory, ParseFailu
   }
   // validateShape has just checked that the top level is an object.
   if (!isJsonObject(root)) throw new Error("validateShape accepted a top level that is not an object");
-  return ok({ doc: { layout: { bom, eol: eolOf(body) }, root }, locate: lazyLocator(body) });
+  const layout: Layout = raw.length > 0 ? { bom, eol: eolOf(body), raw } : { bom, eol: eolOf(body) };
+  return ok({ doc: { layout, root }, locate: lazyLocator(body) });
 }
 
 /**

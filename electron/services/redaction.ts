@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import type { DirectoryDocument } from "../../shared/document";
+import type { DirectoryDocument, Layout, RawText } from "../../shared/document";
 import { getString, isJsonObject, setKey, type JsonEntry } from "../../shared/json";
 import { USER_ORDER } from "../../shared/keys";
 import { parsePasswordToken, passwordKind, passwordToken } from "../../shared/password-shape";
@@ -15,6 +15,8 @@ export class HashVault {
   // so the renderer can tell that two copies hold the same password (compare) without the hash,
   // and a token says nothing about its hash outside this vault.
   private readonly key = randomBytes(32);
+  // A hash the file spells with escapes (`\/`): that spelling stays here, with the hash.
+  private readonly spellings = new Map<string, string>();
 
   /**
    * Replaces every user's password hash with a token; returns the redacted document. Documents
@@ -22,11 +24,14 @@ export class HashVault {
    * token taken from the other copy is restored to its hash on save.
    */
   redact(doc: DirectoryDocument): DirectoryDocument {
-    return mapPasswords(doc, (value) => {
+    const redacted = mapPasswords(doc, (value, user) => {
       const id = createHmac("sha256", this.key).update(value).digest("base64url").slice(0, 16);
       this.hashes.set(id, value);
+      const spelling = doc.layout.raw?.find((r) => r.text !== undefined && isPasswordPath(r.path) && r.path[1] === user);
+      if (spelling?.text !== undefined) this.spellings.set(value, spelling.text);
       return passwordToken("hash", passwordKind(value), id);
     });
+    return { layout: withoutPasswordSpellings(doc.layout), root: redacted.root };
   }
 
   /** Keeps a new hash and answers its token. */
@@ -51,8 +56,24 @@ export class HashVault {
     if (unknown !== undefined) {
       return fail("bad-password-value", `The password of "${unknown}" did not come from this app; set it again with Edit….`, { user: unknown });
     }
-    return ok(restored);
+    // Each stored hash goes back with the spelling the file had for it, whoever holds it now.
+    const raw: RawText[] = [...(withoutPasswordSpellings(draft.layout).raw ?? [])];
+    mapPasswords(restored, (hash, user) => {
+      const text = this.spellings.get(hash);
+      if (text !== undefined) raw.push({ path: ["users", user, "password"], text });
+      return hash;
+    });
+    const { raw: _dropped, ...rest } = draft.layout;
+    return ok({ layout: raw.length > 0 ? { ...rest, raw } : rest, root: restored.root });
   }
+}
+
+const isPasswordPath = (path: RawText["path"]) => path.length === 3 && path[0] === "users" && path[2] === "password";
+
+/** The layout without the spellings of password values: those never leave main. */
+function withoutPasswordSpellings(layout: Layout): Layout {
+  if (!layout.raw?.some((r) => r.text !== undefined && isPasswordPath(r.path))) return layout;
+  return { ...layout, raw: layout.raw.filter((r) => r.text === undefined || !isPasswordPath(r.path)) };
 }
 
 function mapPasswords(doc: DirectoryDocument, map: (value: string, user: string) => string): DirectoryDocument {

@@ -1,5 +1,5 @@
 import { getKey, getObject, isJsonObject, type JsonObject } from "../../shared/json";
-import { parseDirectory, type ParseFailure, type ParsedDirectory } from "../../shared/parse";
+import { MAX_DEPTH, parseDirectory, type ParseFailure, type ParsedDirectory } from "../../shared/parse";
 
 /** The lines joined with LF: positions in the tests are easy to count. */
 const lines = (...l: string[]) => l.join("\n");
@@ -192,5 +192,51 @@ describe("parseDirectory: wrong shapes", () => {
       [61, "users.\"1\" must be an object (a user's settings)"],
     ]);
     expect(failure.params).toMatchObject({ count: 3 });
+  });
+});
+
+describe("parseDirectory: nesting depth", () => {
+  it("reads nesting up to MAX_DEPTH in unknown keys", () => {
+    const inner = "[".repeat(MAX_DEPTH - 1) + "]".repeat(MAX_DEPTH - 1);
+    expect(parseDirectory(`{"users": {}, "x": ${inner}}`).ok).toBe(true);
+  });
+
+  it("refuses deeper nesting with the place of the first bracket too deep, never a stack overflow", () => {
+    for (const depth of [MAX_DEPTH + 1, 100_000]) {
+      const text = `{"users": {},\n "x": ${"[".repeat(depth - 1)}${"]".repeat(depth - 1)}}`;
+      const issue = refused(text).issues[0]!;
+      expect(issue.code).toBe("too-deep");
+      expect(issue.message).toContain(`more than ${MAX_DEPTH} levels`);
+      expect([issue.line, issue.column]).toEqual([2, 7 + MAX_DEPTH - 1]);
+    }
+    // Broken as well as deep (the slow reader's own recursion is bounded too), and arrays alone.
+    expect(refused(`{"users": {}, "x": tru, "y": ${"[".repeat(100_000)}`).issues[0]!.code).toBe("too-deep");
+    expect(refused("[".repeat(100_000) + "]".repeat(100_000)).issues[0]!.code).toBe("too-deep");
+  });
+});
+
+describe("parseDirectory: spellings JSON.stringify would change", () => {
+  it("keeps the text of numbers and escaped strings in layout.raw, and reads a number beyond a double as null", () => {
+    const p = parsed(String.raw`{"users": {"G\u00e9rald": {}}, "x": [1e999, 12345678901234567890, 1.50, -0, 1E2, "a\/b", 2, "c"]}`);
+    expect(getKey(p.doc.root, "x")).toEqual([null, 12345678901234567000, 1.5, -0, 100, "a/b", 2, "c"]);
+    expect(p.doc.layout.raw).toEqual([
+      { path: ["users", "Gérald"], key: String.raw`"G\u00e9rald"` },
+      { path: ["x", 0], text: "1e999" },
+      { path: ["x", 1], text: "12345678901234567890" },
+      { path: ["x", 2], text: "1.50" },
+      { path: ["x", 3], text: "-0" },
+      { path: ["x", 4], text: "1E2" },
+      { path: ["x", 5], text: String.raw`"a\/b"` },
+    ]);
+  });
+
+  it("has no raw spellings for a file JSON.stringify would write the same", () => {
+    expect(parsed('{"users": {"a\\"b": {"n": [1, 2.5, -3, 1e+21]}}}').doc.layout.raw).toBeUndefined();
+  });
+
+  it("never quotes the characters of a syntax error: they may be a password hash", () => {
+    const issue = refused('{"users": {"Bob": {"password": Kjg/94PRrUDafImXUuZYuw==}}}').issues[0]!;
+    expect(issue.message).not.toMatch(/Kjg|94PR/);
+    expect([issue.line, issue.column]).toEqual([1, 32]);
   });
 });

@@ -1,5 +1,7 @@
 import { DEFAULT_LAYOUT } from "../../shared/document";
-import { fromPlain, jsonObject, type Json } from "../../shared/json";
+import { fromPlain, getObject, jsonObject, setKey, type Json } from "../../shared/json";
+import { addUser } from "../../shared/edits";
+import { parseDirectory } from "../../shared/parse";
 import { serializeDirectory, serializeJson } from "../../shared/serialize";
 
 const users = (...names: string[]): Json => jsonObject([["users", jsonObject(names.map((n) => [n, jsonObject()] as const))]]);
@@ -76,5 +78,59 @@ describe("serializeDirectory", () => {
     const withBreak = jsonObject([["users", jsonObject([["designer", jsonObject([["alias", "a\nb"]])]])]]);
     const text = serializeDirectory({ layout: { bom: false, eol: "\r\n" }, root: withBreak });
     expect(text).toContain('"alias": "a\\nb"');
+  });
+});
+
+describe("serializeDirectory: untouched text stays as read", () => {
+  const text = [
+    "{",
+    '\t"users": {',
+    '\t\t"designer": {',
+    '\t\t\t"alias": "Designer"',
+    "\t\t},",
+    '\t\t"administrator": {',
+    '\t\t\t"alias": "Administrator"',
+    "\t\t},",
+    '\t\t"G\\u00e9rald": {',
+    '\t\t\t"password": "Kjg\\/94PRrUDafImXUuZYuw=="',
+    "\t\t}",
+    "\t},",
+    '\t"custom": {',
+    '\t\t"inf": 1e999,',
+    '\t\t"big": 12345678901234567890,',
+    '\t\t"price": 1.50,',
+    '\t\t"zero": -0,',
+    '\t\t"list": [',
+    "\t\t\t1E2,",
+    '\t\t\t"a\\/b"',
+    "\t\t]",
+    "\t}",
+    "}",
+  ].join("\n");
+
+  it("writes a file with unusual spellings back byte for byte", () => {
+    const parsed = parseDirectory(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(serializeDirectory(parsed.value.doc)).toBe(text);
+  });
+
+  it("keeps them through an edit elsewhere, and writes an edited place as JSON.stringify does", () => {
+    const parsed = parseDirectory(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const added = addUser(parsed.value.doc, "Zoé");
+    if (!added.ok) throw new Error(added.error.message);
+    const written = serializeDirectory(added.value.doc);
+    for (const kept of ['"inf": 1e999', '"big": 12345678901234567890', '"price": 1.50', '"zero": -0', "1E2", '"a\\/b"', '"G\\u00e9rald"', '"Kjg\\/94PR']) {
+      expect(written).toContain(kept);
+    }
+    const custom = getObject(added.value.doc.root, "custom")!;
+    const edited = { ...added.value.doc, root: setKey(added.value.doc.root, "custom", setKey(custom, "price", 2.5)) };
+    expect(serializeDirectory(edited)).toContain('"price": 2.5,');
+    expect(serializeDirectory(edited)).toContain('"big": 12345678901234567890');
+  });
+
+  it("never writes a spelling that does not hold the value at its place (a made-up draft)", () => {
+    const doc = { layout: { ...DEFAULT_LAYOUT, raw: [{ path: ["users"], key: '"users": 1, "x"' }, { path: ["n"], text: "2 " }, { path: ["m"], text: "7" }] }, root: jsonObject([["users", jsonObject()], ["n", 2], ["m", 8]]) };
+    expect(serializeDirectory(doc)).toBe(JSON.stringify({ users: {}, n: 2, m: 8 }, null, "\t"));
   });
 });
