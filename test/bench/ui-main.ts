@@ -12,7 +12,9 @@ function option(name: string, fallback: string): string {
 async function main(): Promise<void> {
   const sizes = option("--sizes", "1000,4000,16000").split(",").map(Number);
   const runs = Number(option("--runs", "5"));
-  const figures = await runUiBench({ sizes, runs, edits: [20, 100], log: (l) => console.log(l) });
+  const at = process.argv.indexOf("--profile");
+  const profile = at < 0 ? undefined : process.argv[at + 1] && !process.argv[at + 1]!.startsWith("--") ? process.argv[at + 1] : "out/bench/profiles";
+  const figures = await runUiBench({ sizes, runs, edits: [20, 100], log: (l) => console.log(l), profile });
   const table = uiTable(figures);
   const described = machine(CHROMIUM);
   console.log(`\n${table}\n\n${described}`);

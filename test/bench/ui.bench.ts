@@ -49,6 +49,11 @@ export interface UiBenchOptions {
   /** Edit counts at which the heap is read (in the last run of each size). */
   readonly edits: readonly number[];
   readonly log?: (line: string) => void;
+  /**
+   * A folder: the first app run of each size records a CPU profile (CDP Profiler) of each action
+   * and writes it there as <size>-<action>.cpuprofile, with a summary of the hottest functions.
+   */
+  readonly profile?: string;
 }
 
 /** Medians per size: ms for actions, MB for heaps. */
@@ -81,6 +86,8 @@ async function arm(page: Page): Promise<void> {
  * (page-side source of a function of `arg`) says when its result shows. Returns ms.
  */
 async function timed(page: Page, act: () => Promise<void>, until: string, arg: unknown = null): Promise<number> {
+  const profiler = profilers.get(page);
+  await profiler?.start();
   await arm(page);
   await act();
   await page.waitForFunction(
@@ -98,8 +105,59 @@ async function timed(page: Page, act: () => Promise<void>, until: string, arg: u
     b.armed = false;
     return b.end - b.start;
   });
+  await profiler?.stop(ms);
   await idle(page);
   return ms;
+}
+
+/** A CPU profiler of one page, recording the action being timed (see `UiBenchOptions.profile`). */
+interface ActionProfiler {
+  start(): Promise<void>;
+  stop(ms: number): Promise<void>;
+}
+const profilers = new WeakMap<Page, ActionProfiler>();
+
+/** The functions with the most self time in a CDP profile (idle, program and GC kept apart). */
+export function hottest(profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples?: number[]; timeDeltas?: number[] }, top = 12): { what: string; ms: number }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const node = byId.get(samples[i]!);
+    if (!node) continue;
+    const f = node.callFrame;
+    const file = f.url.split("/").pop() ?? "";
+    const what = f.url ? `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}` : f.functionName;
+    // A sample's time is the delta to the next one.
+    self.set(what, (self.get(what) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return [...self.entries()].map(([what, ms]) => ({ what, ms })).sort((a, b) => b.ms - a.ms).slice(0, top);
+}
+
+/** Installs a profiler on `page` that writes one profile per timed action into `folder`. */
+async function profileActions(page: Page, folder: string, size: number, log: (line: string) => void): Promise<() => Promise<void>> {
+  mkdirSync(folder, { recursive: true });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  let n = 0;
+  const summary: string[] = [];
+  profilers.set(page, {
+    start: () => cdp.send("Profiler.start").then(() => undefined),
+    async stop(ms) {
+      const { profile } = (await cdp.send("Profiler.stop")) as { profile: Parameters<typeof hottest>[0] };
+      const name = `${size}-${String(++n).padStart(2, "0")} ${ACTIONS[n - 1] ?? "action"}`.replace(/[^\w.-]+/g, "-");
+      writeFileSync(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+      summary.push(`## ${ACTIONS[n - 1] ?? name} at ${size}/${size}: ${ms.toFixed(0)} ms (${name}.cpuprofile)`, ...hottest(profile).map((h) => `- ${h.ms.toFixed(1)} ms  ${h.what}`), "");
+    },
+  });
+  return async () => {
+    profilers.delete(page);
+    await cdp.detach().catch(() => {});
+    writeFileSync(join(folder, `${size}-summary.md`), summary.join("\n"));
+    log(`bench:ui profiles written to ${folder}`);
+  };
 }
 
 /** Resolves once the page draws three frames in a row without a long task between them (deferred work done), 5 s at most. */
@@ -172,21 +230,41 @@ function apiScript(): string {
   return `${source}\ninstallHttpApi(${JSON.stringify(Object.keys(INVOKE_CHANNELS))});`;
 }
 
-/** The first member box that is neither ticked nor greyed (index among all boxes). */
-async function firstFreeBox(page: Page, selector: string): Promise<number> {
-  const index = await page.evaluate((sel) => [...document.querySelectorAll<HTMLInputElement>(sel)].findIndex((c) => !c.checked && !c.disabled), selector);
-  if (index < 0) throw new Error("no free membership box");
-  return index;
+/**
+ * The group of the first member box that is neither ticked nor greyed, scrolled into view first
+ * (untimed) when the list holds it below the fold: a box of a windowed list clicked out of view
+ * would scroll the list during the timed click.
+ */
+async function firstFreeBox(page: Page, selector: string): Promise<string> {
+  const name = await page.evaluate((sel) => {
+    const free = [...document.querySelectorAll<HTMLInputElement>(sel)].find((c) => !c.checked && !c.disabled);
+    const label = free?.closest("label");
+    label?.scrollIntoView({ block: "nearest" });
+    return label?.querySelector(".member-name")?.textContent ?? null;
+  }, selector);
+  if (name === null) throw new Error("no free membership box");
+  await idle(page);
+  return name;
 }
 
-async function clickBox(page: Page, selector: string, index: number): Promise<void> {
-  await page.locator(selector).nth(index).locator("xpath=ancestor::label[1]").click();
+async function clickBox(page: Page, selector: string, group: string): Promise<void> {
+  await page.locator(selector).and(page.getByRole("checkbox", { name: group, exact: true })).locator("xpath=ancestor::label[1]").click();
 }
+
+/** Page-side: the member box of group `a.name` is drawn and ticked (`a.on`) or not. */
+const BOX_IS = `(a) => { const c = [...document.querySelectorAll(a.sel)].find((c) => c.closest("label")?.querySelector(".member-name")?.textContent === a.name); return c !== undefined && c.checked === a.on; }`;
 
 /** One run of the app: opens `folder`, does every action once, returns ms (and MB). */
-async function appRun(context: BrowserContext, harness: HarnessClient, folder: string, edits: readonly number[]): Promise<Record<string, number>> {
+async function appRun(
+  context: BrowserContext,
+  harness: HarnessClient,
+  folder: string,
+  edits: readonly number[],
+  profile?: { folder: string; size: number; log: (line: string) => void },
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const page = await context.newPage();
+  const endProfile = profile ? await profileActions(page, profile.folder, profile.size, profile.log) : undefined;
   page.setDefaultTimeout(TIMEOUT);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -221,10 +299,10 @@ async function appRun(context: BrowserContext, harness: HarnessClient, folder: s
       `[aria-label="Properties of ${user}"]`,
     );
     const box = await firstFreeBox(page, MEMBER_BOXES);
-    out["tick a membership"] = await timed(page, () => clickBox(page, MEMBER_BOXES, box), CHECKED, { sel: MEMBER_BOXES, i: box, on: true });
-    out["undo"] = await timed(page, () => page.getByRole("button", { name: "Undo", exact: true }).click(), CHECKED, { sel: MEMBER_BOXES, i: box, on: false });
+    out["tick a membership"] = await timed(page, () => clickBox(page, MEMBER_BOXES, box), BOX_IS, { sel: MEMBER_BOXES, name: box, on: true });
+    out["undo"] = await timed(page, () => page.getByRole("button", { name: "Undo", exact: true }).click(), BOX_IS, { sel: MEMBER_BOXES, name: box, on: false });
     await clickBox(page, MEMBER_BOXES, box);
-    await page.waitForFunction(({ sel, i }) => document.querySelectorAll<HTMLInputElement>(sel)[i]?.checked, { sel: MEMBER_BOXES, i: box });
+    await page.waitForFunction(`(${BOX_IS})(${JSON.stringify({ sel: MEMBER_BOXES, name: box, on: true })})`);
     await idle(page);
 
     out["switch Users → Groups"] = await timed(page, () => page.getByRole("tab", { name: "Groups", exact: true }).click(), EXISTS, `${GROUPS} [role="option"]`);
@@ -239,6 +317,7 @@ async function appRun(context: BrowserContext, harness: HarnessClient, folder: s
     out["show text diff"] = await timed(page, () => page.getByRole("button", { name: "Show text diff" }).click(), EXISTS, '[role="region"][aria-label="Text diff of directory.json"]');
     out["save"] = await timed(page, () => page.getByRole("dialog").getByRole("button", { name: "Save", exact: true }).click(), GONE, '[role="dialog"]');
     out["scroll (mean frame time)"] = await scrollFrames(page, USERS);
+    await endProfile?.();
 
     if (edits.length > 0) {
       await page.locator(`${USERS} [role="option"]`).first().waitFor();
@@ -249,7 +328,7 @@ async function appRun(context: BrowserContext, harness: HarnessClient, folder: s
       const i = await firstFreeBox(page, MEMBER_BOXES);
       for (let n = 1; n <= Math.max(...edits); n++) {
         await clickBox(page, MEMBER_BOXES, i);
-        await page.waitForFunction(({ sel, i, on }) => document.querySelectorAll<HTMLInputElement>(sel)[i]?.checked === on, { sel: MEMBER_BOXES, i, on: n % 2 === 1 });
+        await page.waitForFunction(`(${BOX_IS})(${JSON.stringify({ sel: MEMBER_BOXES, name: i, on: n % 2 === 1 })})`);
         if (edits.includes(n)) {
           await idle(page);
           out[`heap after ${n} edits`] = await heap(page);
@@ -348,7 +427,8 @@ export async function runUiBench(options: UiBenchOptions): Promise<SizeFigures[]
         mkdirSync(join(folder, "Settings"), { recursive: true });
         writeFileSync(join(folder, "Settings", "directory.json"), text);
         bare.push(await bareRun(context, text, last ? options.edits : []));
-        app.push(await appRun(context, harness, folder, last ? options.edits : []));
+        const profile = options.profile && run === 0 ? { folder: options.profile, size, log } : undefined;
+        app.push(await appRun(context, harness, folder, last ? options.edits : [], profile));
         log(`bench:ui ${size}/${size} run ${run + 1}/${options.runs}: open ${app[run]!["open → first list"]!.toFixed(0)} ms (bare ${bare[run]!["open → first list"]!.toFixed(0)} ms)`);
       }
       figures.push({ size, app: medians(app), bare: medians(bare) });

@@ -9,19 +9,19 @@ import { effectiveGroups, type Membership } from "../../../shared/queries";
 import { Check } from "../../components/check";
 import { useAppStoreApi } from "../../state/context";
 import { ShownName } from "../../components/shown-name";
+import { VirtualRows } from "../groups/virtual-rows";
 
 /** More groups than this and a filter field appears. */
 const FILTER_FROM = 12;
-/** At most this many boxes are drawn (16,000 groups would freeze the page); memberships always are. */
-const ROW_CAP = 300;
 
-/** The groups to draw: those matching the filter, in file order, capped — every membership kept. */
-function visibleGroups(groups: readonly GroupInfo[], folded: readonly string[], query: string, memberships: ReadonlyMap<string, Membership>) {
-  const matching = filterFolded(groups, folded, query);
-  if (matching.length <= ROW_CAP) return { rows: matching, total: matching.length };
-  let room = ROW_CAP - matching.filter((g) => memberships.has(g.name)).length;
-  const rows = matching.filter((g) => memberships.has(g.name) || room-- > 0);
-  return { rows, total: matching.length };
+/**
+ * The groups to list: those matching the filter, the user's own groups first (as they were when
+ * the user was selected, so a tick never moves a row under the pointer), each part in file order.
+ */
+function listedGroups(groups: readonly GroupInfo[], query: string, pinned: ReadonlySet<string>): readonly GroupInfo[] {
+  const matching = query.trim() ? filterFolded(groups, groups.map((g) => fold(g.name)), query) : groups;
+  if (pinned.size === 0) return matching;
+  return [...matching.filter((g) => pinned.has(g.name)), ...matching.filter((g) => !pinned.has(g.name))];
 }
 
 /** One box: re-rendered only when its group, state or path changes (not on every selection or edit). */
@@ -50,8 +50,9 @@ const MemberBox = memo(function MemberBox(props: {
 });
 
 /**
- * "Member of": one box per group, in file order. Direct memberships are editable; groups the
- * user belongs to only through nesting are ticked, greyed and say how ("via Engineers ⊂ Secret").
+ * "Member of": one box per group. Direct memberships are editable; groups the user belongs to
+ * only through nesting are ticked, greyed and say how ("via Engineers ⊂ Secret"). Only the boxes
+ * in view are in the page (16,000 groups cost a screenful), the user's groups listed first.
  */
 export function MemberOf(props: { readonly doc: DirectoryDocument; readonly model: DirectoryModel; readonly userName: string }) {
   const { doc, model, userName } = props;
@@ -61,11 +62,10 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
   // The field follows every key at once; the boxes follow when React has time (16,000 groups).
   const deferredQuery = useDeferredValue(query);
   const memberships = useMemo(() => new Map(effectiveGroups(doc, userName).map((m) => [m.group, m])), [doc, userName]);
-  const folded = useMemo(() => model.groups.map((g) => fold(g.name)), [model]);
-  const { rows, total } = useMemo(
-    () => visibleGroups(model.groups, folded, deferredQuery, memberships),
-    [model, folded, deferredQuery, memberships],
-  );
+  // The groups listed first: the user's when selected, kept while it is edited.
+  const [pins, setPins] = useState(() => ({ user: userName, groups: new Set(memberships.keys()) as ReadonlySet<string> }));
+  if (pins.user !== userName) setPins({ user: userName, groups: new Set(memberships.keys()) });
+  const rows = useMemo(() => listedGroups(model.groups, deferredQuery, pins.groups), [model.groups, deferredQuery, pins.groups]);
 
   // One toggle for every box, reading the user at the time of the click.
   const user = useRef(userName);
@@ -78,6 +78,25 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
       store.getState().apply((d) => (selected ? addMember(d, group, { user: name }) : removeMember(d, group, { user: name })));
     },
     [store],
+  );
+  const renderRow = useCallback(
+    (group: GroupInfo) => {
+      const membership: Membership | undefined = memberships.get(group.name);
+      if (membership && !membership.direct) {
+        const via = t("member.via", { path: membership.path.join(" ⊂ ") });
+        return (
+          <MemberBox
+            group={group.name}
+            state="inherited"
+            via={via}
+            inheritedLabel={t("member.inheritedLabel", { group: group.name, via })}
+            onToggle={toggle}
+          />
+        );
+      }
+      return <MemberBox group={group.name} state={membership ? "direct" : "none"} onToggle={toggle} />;
+    },
+    [memberships, t, toggle],
   );
 
   if (model.groups.length === 0) {
@@ -98,27 +117,16 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
           <Input placeholder={t("member.filter")} />
         </SearchField>
       )}
-      <div className="member-list" role="group" aria-label={t("member.title")}>
-        {rows.map((group) => {
-          const membership = memberships.get(group.name);
-          if (membership && !membership.direct) {
-            const via = t("member.via", { path: membership.path.join(" ⊂ ") });
-            return (
-              <MemberBox
-                key={group.index}
-                group={group.name}
-                state="inherited"
-                via={via}
-                inheritedLabel={t("member.inheritedLabel", { group: group.name, via })}
-                onToggle={toggle}
-              />
-            );
-          }
-          return <MemberBox key={group.index} group={group.name} state={membership ? "direct" : "none"} onToggle={toggle} />;
-        })}
-        {rows.length === 0 && <p className="muted">{t("common:noMatch", { query: deferredQuery })}</p>}
-      </div>
-      {rows.length < total && <p className="field-help muted">{t("member.capped", { shown: rows.length, total })}</p>}
+      {rows.length > 0 ? (
+        <VirtualRows
+          label={t("member.title")}
+          items={rows}
+          rowKey={(group) => group.index}
+          renderRow={renderRow}
+        />
+      ) : (
+        <p className="muted">{t("common:noMatch", { query: deferredQuery })}</p>
+      )}
     </div>
   );
 }
