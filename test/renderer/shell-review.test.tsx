@@ -6,7 +6,7 @@ import { modelOf } from "../../shared/model";
 import { fail } from "../../shared/result";
 import { Header } from "../../renderer/shell/header";
 import { NoticeBar } from "../../renderer/shell/notice-bar";
-import { diffDocuments } from "../../renderer/shell/diff-view";
+import { diffDocuments } from "../../renderer/shell/document-diff";
 import { selectDirty, selectDraft } from "../../renderer/state/selectors";
 import type { AppStore } from "../../renderer/state/store";
 import { fixtureSnapshot } from "../helpers/fake-api";
