@@ -16,7 +16,7 @@ afterEach(() => restore());
 describe("Users page — 16,000 users and 16,000 groups", () => {
   const doc = buildLargeDirectory();
 
-  it("draws a window of rows and at most 300 group boxes, and still edits", async () => {
+  it("draws a window of rows and of group boxes, and still edits", async () => {
     const { store } = await renderWithStore(<UsersPage />, snapshotOf(doc));
     const list = screen.getByRole("listbox", { name: "Users" });
     const options = within(list).getAllByRole("option");
@@ -32,7 +32,8 @@ describe("Users page — 16,000 users and 16,000 groups", () => {
     expect(last).toHaveAttribute("aria-selected", "true");
     expect(last).toHaveAttribute("aria-posinset", "16000");
     await waitFor(() => expect(last).toHaveFocus());
-    expect(screen.getAllByRole("checkbox")).toHaveLength(300);
+    // "Member of" draws a window too: a screenful of its 16,000 boxes.
+    expect(screen.getAllByRole("checkbox").length).toBeLessThan(60);
 
     await userEvent.type(screen.getByRole("searchbox", { name: "Search — Users" }), "user-15997");
     await userEvent.click(screen.getByRole("option", { name: "user-15997" }));
