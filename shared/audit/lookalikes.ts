@@ -1,5 +1,4 @@
 import type { DirectoryDocument } from "../document";
-import type { JsonObject } from "../json";
 import { modelOf } from "../model";
 import { lookalikeKey } from "../name-shape";
 
@@ -9,10 +8,18 @@ export interface LookalikeIndex {
   readonly groups: ReadonlyMap<string, readonly string[]>;
 }
 
+// Names rarely change: their keys are kept, as fold.ts keeps folded names.
+const keys = new Map<string, string>();
+function keyOf(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) keys.set(name, (key = lookalikeKey(name)));
+  return key;
+}
+
 function group(names: readonly string[]): Map<string, string[]> {
   const by = new Map<string, string[]>();
   for (const name of names) {
-    const key = lookalikeKey(name);
+    const key = keyOf(name);
     const list = by.get(key);
     if (!list) by.set(key, [name]);
     else if (!list.includes(name)) list.push(name);
@@ -20,17 +27,20 @@ function group(names: readonly string[]): Map<string, string[]> {
   return by;
 }
 
-const cache = new WeakMap<JsonObject, LookalikeIndex>();
+// Per list of users or groups, which drafts share while an edit leaves them alone (see modelOf):
+// renaming a group does not group 16,000 user names again.
+const byList = new WeakMap<readonly { readonly name: string }[], Map<string, string[]>>();
 
-/** The look-alike index of a document: one linear pass, computed once per document. */
+function groupedOf(items: readonly { readonly name: string }[]): ReadonlyMap<string, readonly string[]> {
+  let by = byList.get(items);
+  if (!by) byList.set(items, (by = group(items.map((i) => i.name))));
+  return by;
+}
+
+/** The look-alike index of a document: one linear pass over the users or groups an edit changed. */
 export function lookalikeIndex(doc: DirectoryDocument): LookalikeIndex {
-  let index = cache.get(doc.root);
-  if (!index) {
-    const model = modelOf(doc);
-    index = { users: group(model.users.map((u) => u.name)), groups: group(model.groups.map((g) => g.name)) };
-    cache.set(doc.root, index);
-  }
-  return index;
+  const model = modelOf(doc);
+  return { users: groupedOf(model.users), groups: groupedOf(model.groups) };
 }
 
 /**

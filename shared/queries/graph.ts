@@ -70,8 +70,88 @@ function upwardClosure(parents: readonly (readonly number[])[], start: number): 
   return { reached, from, depth };
 }
 
+/** The index over a graph: the closures computed on demand, shared by every index of the same graph. */
+function indexOf(
+  model: DirectoryModel,
+  graph: Pick<DirectoryIndex, "names" | "nodeOf" | "parents" | "children">,
+  directGroups: ReadonlyMap<string, readonly number[]>,
+  closures: (Closure | undefined)[],
+): DirectoryIndex {
+  const { names, nodeOf, parents, children } = graph;
+  return {
+    model,
+    names,
+    nodeOf,
+    parents,
+    children,
+    directGroups,
+    closure(node) {
+      let found = closures[node];
+      if (!found) closures[node] = found = upwardClosure(parents, node);
+      return found;
+    },
+  };
+}
+
+/** The index built last, and the closures it shares with any index of the same graph. */
+let lastBuilt: { index: DirectoryIndex; closures: (Closure | undefined)[] } | undefined;
+
+const sameList = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * The nodes whose direct users differ from the last index's when only users changed (same groups,
+ * same names, same nesting, in the same places); undefined when the graph itself changed.
+ */
+function usersOnlyChanges(model: DirectoryModel, last: DirectoryIndex): number[] | undefined {
+  const before = last.model.groups;
+  const after = model.groups;
+  if (before.length !== after.length) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = after[i]!;
+    const b = before[i]!;
+    if (a === b) continue;
+    if (a.name !== b.name || !sameList(a.groups, b.groups)) return undefined;
+    if (sameList(a.users, b.users)) continue;
+    const node = last.nodeOf.get(a.name);
+    // A second entry of a name is not a node; its users count for no one (see below).
+    if (node !== undefined && last.model.groupByName.get(a.name) === b) changed.push(node);
+  }
+  return changed;
+}
+
 function buildIndex(doc: DirectoryDocument): DirectoryIndex {
   const model = modelOf(doc);
+  const last = lastBuilt;
+  if (last && last.index.model.groups === model.groups) {
+    // No group changed (a user edit): the same graph and memberships.
+    const index = indexOf(model, last.index, last.index.directGroups, last.closures);
+    lastBuilt = { index, closures: last.closures };
+    return index;
+  }
+  const changed = last ? usersOnlyChanges(model, last.index) : undefined;
+  if (last && changed) {
+    // Only some groups' users changed (a membership ticked): the graph stays; each user listed
+    // by those groups, before or after, gets its list of direct groups again.
+    const directGroups = new Map(last.index.directGroups);
+    for (const node of changed) {
+      const name = last.index.names[node]!;
+      const now = model.groupByName.get(name)!.users;
+      const was = last.index.model.groupByName.get(name)!.users;
+      for (const user of new Set([...was, ...now])) {
+        const list = (directGroups.get(user) ?? NO_NODES).filter((n) => n !== node);
+        if (now.includes(user)) {
+          const at = list.findIndex((n) => n > node);
+          list.splice(at < 0 ? list.length : at, 0, node);
+        }
+        if (list.length > 0) directGroups.set(user, list);
+        else directGroups.delete(user);
+      }
+    }
+    const index = indexOf(model, last.index, directGroups, last.closures);
+    lastBuilt = { index, closures: last.closures };
+    return index;
+  }
   const names: string[] = [];
   const nodeOf = new Map<string, number>();
   const stored = model.groups.filter((g) => model.groupByName.get(g.name) === g);
@@ -96,19 +176,9 @@ function buildIndex(doc: DirectoryDocument): DirectoryIndex {
     }
   });
   const closures: (Closure | undefined)[] = new Array(names.length);
-  return {
-    model,
-    names,
-    nodeOf,
-    parents,
-    children,
-    directGroups,
-    closure(node) {
-      let found = closures[node];
-      if (!found) closures[node] = found = upwardClosure(parents, node);
-      return found;
-    },
-  };
+  const index = indexOf(model, { names, nodeOf, parents, children }, directGroups, closures);
+  lastBuilt = { index, closures };
+  return index;
 }
 
 const cache = recentCache<JsonObject, DirectoryIndex>();
@@ -118,7 +188,9 @@ const cache = recentCache<JsonObject, DirectoryIndex>();
  * last few documents: see recent-cache.ts).
  *
  * Building it is linear in the size of the file; each group's upward closure is computed at most
- * once, on demand, so answering for one user costs the size of its direct groups' closures.
+ * once, on demand, so answering for one user costs the size of its direct groups' closures. The
+ * index of a draft whose groups only changed members (a tick, an untick) is derived from the last
+ * one built: same graph and closures, the direct groups of those members only looked at again.
  */
 export function directoryIndex(doc: DirectoryDocument): DirectoryIndex {
   return cache.get(doc.root, () => buildIndex(doc));
