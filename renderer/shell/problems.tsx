@@ -1,8 +1,9 @@
 import { AlertTriangle, CheckCircle2, ChevronRight, Info, XCircle } from "lucide-react";
-import { useDeferredValue, useEffect, useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Disclosure, DisclosurePanel, Heading } from "react-aria-components";
 import { checkDirectory, type Problem, type Severity } from "../../shared/check";
+import { useAfterPaint } from "../components/after-paint";
 import { AppDialog } from "../components/modal";
 import { useAppStore, useAppStoreApi } from "../state/context";
 import { selectDraft } from "../state/selectors";
@@ -26,11 +27,10 @@ const NO_PROBLEMS: readonly Problem[] = [];
 /**
  * The problems of the draft by severity, without the kinds hidden for this project. They follow
  * every edit, but off the input path: checking 16,000 users and groups takes tens of
- * milliseconds, so React shows the edit first and renders the problems again with the new draft
- * when the main thread is free (useDeferredValue).
+ * milliseconds, so the edit is painted first and the problems follow (useAfterPaint).
  */
 function useProblemsBySeverity(): Readonly<Record<Severity, readonly Problem[]>> {
-  const draft = useDeferredValue(useAppStore(selectDraft));
+  const draft = useAfterPaint(useAppStore(selectDraft));
   const problems = useMemo(() => (draft ? checkDirectory(draft) : NO_PROBLEMS), [draft]);
   const hidden = useAppStore((s) => s.hiddenKinds);
   return useMemo(() => {

@@ -1,5 +1,6 @@
 import { ChevronRight } from "lucide-react";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { useAfterPaint } from "../../components/after-paint";
 import { HierarchyPicture } from "../../components/hierarchy";
 import { Button, Disclosure, DisclosurePanel } from "react-aria-components";
 import { useTranslation } from "react-i18next";
@@ -78,7 +79,7 @@ export function GroupDetails({ doc, model, group, focusName, onNameFocused }: Gr
   const { t } = useTranslation("groups");
   // Where the group is nested and who gets its rights need the whole nesting graph, rebuilt after
   // each edit (a tenth of a second at 16,000 groups): the box just ticked answers first, they follow.
-  const later = useDeferredValue(doc);
+  const later = useAfterPaint(doc);
   return (
     <div className="detail group-detail">
       <div className="group-heading">
