@@ -28,6 +28,18 @@ export interface Snapshot {
 }
 
 /**
+ * What a save answers: not the document (the renderer has it: it sent it), but the new revision,
+ * where the file is now (it exists once saved), and for each user whose new password was written
+ * (by storage key) the token that now stands for its stored hash.
+ */
+export interface Saved {
+  readonly revision: string | null;
+  readonly location: DirectoryLocation;
+  readonly savedAt: number | null;
+  readonly passwords: readonly (readonly [user: string, token: string])[];
+}
+
+/**
  * Another directory.json to compare the open one with: where it is, its document redacted by the
  * open project's vault (a password it shares with the open copy has the same token, and a token
  * taken from it is restored to its hash on save), and which side changed each differing password
@@ -97,7 +109,7 @@ export interface InvokeContract {
   /** The file as it is on disk now (redacted), to compare with unsaved edits. */
   readDisk(arg: null): Result<Snapshot, OpenFailure>;
   /** Writes the draft atomically; refuses with `changed-on-disk` unless `force`. */
-  save(arg: { draft: DirectoryDocument; revision: string | null; force?: boolean }): Result<Snapshot>;
+  save(arg: { draft: DirectoryDocument; revision: string | null; force?: boolean }): Result<Saved>;
   /** Hashes a new password in main; answers the token that stands for it in the draft. */
   preparePassword(arg: { password: string; form: HashForm }): Result<{ token: string; notes: readonly string[] }>;
   /**

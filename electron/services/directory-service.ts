@@ -1,7 +1,7 @@
 import { cp, stat } from "node:fs/promises";
 import type { DirectoryDocument } from "../../shared/document";
 import { compareDirectories } from "../../shared/compare";
-import type { Comparison, ImportFile, OpenFailure, Snapshot } from "../../shared/ipc-contract";
+import type { Comparison, ImportFile, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
 import { fail, ok, type Result } from "../../shared/result";
 import type { AuditReport } from "../../shared/audit";
@@ -88,7 +88,7 @@ export class DirectoryService {
   }
 
   /** Saves a draft: hashes restored, revision checked, written atomically. */
-  async save(draft: DirectoryDocument, revision: string | null, force = false): Promise<Result<Snapshot>> {
+  async save(draft: DirectoryDocument, revision: string | null, force = false): Promise<Result<Saved>> {
     const loaded = this.loaded;
     if (!loaded) return fail("no-project", "No project is open.");
     if (!force && revision !== loaded.revision) {
@@ -100,7 +100,7 @@ export class DirectoryService {
     if (!saved.ok) return saved;
     this.loaded = saved.value;
     this.savedAt = Date.now();
-    return ok(await this.snapshot(saved.value));
+    return ok({ revision: saved.value.revision, location: saved.value.location, savedAt: this.savedAt, passwords: this.vault.storedTokens(draft) });
   }
 
   /** Hashes a new password (never stored in the renderer); answers its token and notes. */

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { DirectoryDocument, Layout, RawText } from "../../shared/document";
-import { getString, isJsonObject, setKey, type JsonEntry } from "../../shared/json";
+import { getObject, getString, isJsonObject, setKey, type JsonEntry } from "../../shared/json";
 import { USER_ORDER } from "../../shared/keys";
 import { parsePasswordToken, passwordKind, passwordToken } from "../../shared/password-shape";
 import { fail, ok, type Result } from "../../shared/result";
@@ -25,13 +25,35 @@ export class HashVault {
    */
   redact(doc: DirectoryDocument): DirectoryDocument {
     const redacted = mapPasswords(doc, (value, user) => {
-      const id = createHmac("sha256", this.key).update(value).digest("base64url").slice(0, 16);
-      this.hashes.set(id, value);
       const spelling = doc.layout.raw?.find((r) => r.text !== undefined && isPasswordPath(r.path) && r.path[1] === user);
       if (spelling?.text !== undefined) this.spellings.set(value, spelling.text);
-      return passwordToken("hash", passwordKind(value), id);
+      return this.storedToken(value);
     });
     return { layout: withoutPasswordSpellings(doc.layout), root: redacted.root };
+  }
+
+  /** The token of a stored hash (the same for the same hash within this vault). */
+  private storedToken(hash: string): string {
+    const id = createHmac("sha256", this.key).update(hash).digest("base64url").slice(0, 16);
+    this.hashes.set(id, hash);
+    return passwordToken("hash", passwordKind(hash), id);
+  }
+
+  /**
+   * Once a draft is saved, the token each of its new passwords has now that it is stored (what
+   * `redact` gives the file read again), by user key: the renderer keeps its draft as the new
+   * snapshot with these put in, instead of main sending the whole document back.
+   */
+  storedTokens(draft: DirectoryDocument): [user: string, token: string][] {
+    const found: [string, string][] = [];
+    const users = getObject(draft.root, "users");
+    for (const [user, entry] of users?.entries ?? []) {
+      const value = isJsonObject(entry) ? getString(entry, "password") : undefined;
+      const token = value === undefined ? undefined : parsePasswordToken(value);
+      const hash = token?.origin === "new" ? this.hashes.get(token.id) : undefined;
+      if (hash !== undefined) found.push([user, this.storedToken(hash)]);
+    }
+    return found;
   }
 
   /** Keeps a new hash and answers its token. */

@@ -1,7 +1,8 @@
 import type { StateCreator } from "zustand";
 import type { DirectoryDocument } from "../../shared/document";
 import type { Change, Edit } from "../../shared/edits/edit";
-import type { Api, OpenFailure, Snapshot } from "../../shared/ipc-contract";
+import type { Api, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
+import { modelOf } from "../../shared/model";
 import type { HashForm } from "../../shared/password-shape";
 import { setPasswordValue } from "../../shared/edits/users";
 import { setPasswords } from "../../shared/edits/bulk";
@@ -53,6 +54,19 @@ export interface DocumentSlice {
   endComparison(): void;
   /** Hides the last open or save failure. */
   dismissErrors(): void;
+}
+
+/** The document with each user's (by key) password token replaced; the same document when none is. */
+function withStoredTokens(doc: DirectoryDocument, passwords: Saved["passwords"]): DirectoryDocument {
+  if (passwords.length === 0) return doc;
+  const nameOf = new Map(modelOf(doc).users.map((u) => [u.key, u.name]));
+  let next = doc;
+  for (const [key, token] of passwords) {
+    const name = nameOf.get(key);
+    const result = name === undefined ? undefined : setPasswordValue(next, name, token);
+    if (result?.ok) next = result.value.doc;
+  }
+  return next;
 }
 
 /** The draft being edited: the last applied history entry, or the loaded document. */
@@ -123,7 +137,10 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
           set({ busy: null, saveError: result.error, conflict: result.error.code === "changed-on-disk" ? { revision: null } : get().conflict });
           return result.error;
         }
-        set(loaded(result.value));
+        // Main answers the new revision, not the document: the draft becomes what was loaded, with
+        // the new passwords' tokens swapped for those of their stored hashes.
+        const { revision, location, savedAt, passwords } = result.value;
+        set(loaded({ ...snapshot, document: withStoredTokens(draft, passwords), revision, location, savedAt }));
         return null;
       },
       revert: () => set({ history: [], cursor: 0, conflict: null }),

@@ -66,6 +66,17 @@ describe("DirectoryService", () => {
     expect(text).toContain('"password": "Kjg/94PRrUDafImXUuZYuw==",\n\t\t\t"alias": "Boss"');
     const louis = /"Louis": \{\n\t\t\t"password": "([^"]+)"/.exec(text)![1]!;
     expect(await verifyPassword("new secret", louis)).toBe(true);
+    // The answer is the new revision and the token the saved password now has, not the document:
+    // the renderer's draft with that token is what the file reads back as.
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value).not.toHaveProperty("document");
+    expect(JSON.stringify(saved.value)).not.toContain(louis);
+    expect(saved.value.passwords).toEqual([["Louis", expect.stringMatching(/^‹hash bcrypt /)]]);
+    const again = await s.readDisk();
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.revision).toBe(saved.value.revision);
+    const kept = setPasswordValue(renamed.value.doc, "Louis", saved.value.passwords[0]![1]);
+    expect(kept.ok && serializeDirectory(kept.value.doc)).toBe(serializeDirectory(again.value.document));
   });
 
   it("refuses a password value that did not come from main", async () => {

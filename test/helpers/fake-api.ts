@@ -51,7 +51,7 @@ export function fakeApi(snapshot: Snapshot, overrides: Partial<Api> = {}) {
     openSample: async (arg) => (record("openSample", arg), ok(snapshot)),
     reload: async (arg) => (record("reload", arg), ok(snapshot)),
     readDisk: async (arg) => (record("readDisk", arg), ok(snapshot)),
-    save: async (arg) => (record("save", arg), ok({ ...snapshot, document: arg.draft, revision: "b".repeat(64), savedAt: Date.now() })),
+    save: async (arg) => (record("save", arg), ok({ revision: "b".repeat(64), location: snapshot.location, savedAt: Date.now(), passwords: [] })),
     preparePassword: async (arg) => (record("preparePassword", { ...arg, password: "(hidden)" }), ok({ token: `‹new ${arg.form} t${++tokens}›`, notes: [] })),
     // The structural findings are the renderer's own; the guessed ones need main: none here.
     audit: async (arg) => (record("audit", { ...arg, draft: "(draft)" as never }), ok({ findings: [], bcryptTried: 0, bcryptNotTried: 0, cancelled: false })),

@@ -1,4 +1,5 @@
-import { addGroup, addMember, addUser, renameUser } from "../../shared/edits";
+import { addGroup, addMember, addUser, renameUser, setPasswordValue } from "../../shared/edits";
+import { getObject, getString } from "../../shared/json";
 import type { Api, Snapshot } from "../../shared/ipc-contract";
 import { modelOf } from "../../shared/model";
 import { fail, ok } from "../../shared/result";
@@ -124,6 +125,21 @@ describe("store — saving", () => {
     expect(selectDirty(store.getState())).toBe(true);
     store.getState().dismissErrors();
     expect(store.getState().saveError).toBeNull();
+  });
+
+  it("keeps its draft as the saved document, with the tokens main gives the new passwords", async () => {
+    const stored = "‹hash bcrypt storedid›";
+    const { store } = await openStore(fixtureSnapshot("miyako"), {
+      save: async () => ok({ revision: "b".repeat(64), location: fixtureSnapshot("miyako").location, savedAt: 1, passwords: [["designer", stored]] }),
+    });
+    store.getState().apply((doc) => setPasswordValue(doc, "Designer", "‹new bcrypt abc›"));
+    store.getState().apply((doc) => addUser(doc, "Ada"));
+    expect(await store.getState().save()).toBeNull();
+    const saved = store.getState().snapshot!.document;
+    expect(modelOf(saved).userByName.get("Ada")).toBeDefined();
+    expect(getString(getObject(getObject(saved.root, "users")!, "designer")!, "password")).toBe(stored);
+    expect(store.getState().snapshot?.savedAt).toBe(1);
+    expect(selectDirty(store.getState())).toBe(false);
   });
 
   it("overwriting sends force", async () => {
