@@ -27,20 +27,30 @@ function group(names: readonly string[]): Map<string, string[]> {
   return by;
 }
 
-// Per list of users or groups, which drafts share while an edit leaves them alone (see modelOf):
-// renaming a group does not group 16,000 user names again.
+// Per list of users or groups, which drafts share while an edit leaves them alone (see modelOf),
+// and from the last list grouped when the new one has the same names in the same places (a tick
+// makes new group infos, not new names): renaming a group does not group 16,000 user names again.
 const byList = new WeakMap<readonly { readonly name: string }[], Map<string, string[]>>();
+const last = new Map<"users" | "groups", { items: readonly { readonly name: string }[]; by: Map<string, string[]> }>();
 
-function groupedOf(items: readonly { readonly name: string }[]): ReadonlyMap<string, readonly string[]> {
+const sameNames = (a: readonly { readonly name: string }[], b: readonly { readonly name: string }[]) =>
+  a.length === b.length && a.every((item, i) => item.name === b[i]!.name);
+
+function groupedOf(of: "users" | "groups", items: readonly { readonly name: string }[]): ReadonlyMap<string, readonly string[]> {
   let by = byList.get(items);
-  if (!by) byList.set(items, (by = group(items.map((i) => i.name))));
+  if (!by) {
+    const before = last.get(of);
+    by = before && sameNames(items, before.items) ? before.by : group(items.map((i) => i.name));
+    byList.set(items, by);
+  }
+  last.set(of, { items, by });
   return by;
 }
 
 /** The look-alike index of a document: one linear pass over the users or groups an edit changed. */
 export function lookalikeIndex(doc: DirectoryDocument): LookalikeIndex {
   const model = modelOf(doc);
-  return { users: groupedOf(model.users), groups: groupedOf(model.groups) };
+  return { users: groupedOf("users", model.users), groups: groupedOf("groups", model.groups) };
 }
 
 /**

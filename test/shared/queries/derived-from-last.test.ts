@@ -3,7 +3,7 @@ import type { DirectoryDocument } from "../../../shared/document";
 import type { EditResult } from "../../../shared/edits/edit";
 import { modelOf } from "../../../shared/model";
 import { directoryIndex } from "../../../shared/queries/graph";
-import { lookalikeOf } from "../../../shared/audit";
+import { lookalikeIndex, lookalikeOf } from "../../../shared/audit";
 import { documentOf, BUILTINS } from "../../helpers/documents";
 
 // modelOf and directoryIndex derive a draft's model and index from the last ones built when the
@@ -92,5 +92,11 @@ describe("derived data built from the last draft's", () => {
     expect(lookalikeOf(base, "group", "top")).toBe("Top");
     expect(lookalikeOf(renamed.value.doc, "group", "top")).toBeUndefined();
     expect(lookalikeOf(renamed.value.doc, "user", "ANN")).toBe("ann");
+    // A tick keeps every name: the grouping is the last one's.
+    const ticked = addMember(base, "Top", { user: "cy" });
+    if (!ticked.ok) throw new Error("setup");
+    const before = lookalikeIndex(base).groups;
+    expect(lookalikeIndex(ticked.value.doc).groups).toBe(before);
+    expect(lookalikeOf(ticked.value.doc, "group", "sales")).toBe("Sales");
   });
 });
