@@ -31,9 +31,14 @@ function breaks(value: Json): number {
   if (!isJsonObject(value) && !isJsonArray(value)) return 0;
   const known = newlines.get(value);
   if (known !== undefined) return known;
-  const items: readonly Json[] = isJsonArray(value) ? value : value.entries.map((e) => e[1]);
-  let n = items.length === 0 ? 0 : items.length + 1;
-  for (const item of items) n += breaks(item);
+  let n: number;
+  if (isJsonArray(value)) {
+    n = value.length === 0 ? 0 : value.length + 1;
+    for (const item of value) n += breaks(item);
+  } else {
+    n = value.entries.length === 0 ? 0 : value.entries.length + 1;
+    for (const entry of value.entries) n += breaks(entry[1]);
+  }
   newlines.set(value, n);
   return n;
 }
@@ -71,12 +76,25 @@ const linesOf = (p: Piece): string[] => ("line" in p ? [p.line] : entryLines(p.k
  * stands, on the `after` side, as the other's object, so that both sides hold the same piece.
  */
 function entryPieces(object: JsonObject, other: JsonObject, depth: number, out: Piece[], after: boolean): void {
-  const theirs = new Map<string, Json>();
-  for (const [key, value] of other.entries) if (!theirs.has(key)) theirs.set(key, value);
+  // Most entries are the other's at the same place; the others are looked up by key.
+  let theirs: Map<string, Json> | undefined;
+  const theirOf = (key: string): Json | undefined => {
+    if (!theirs) {
+      theirs = new Map();
+      for (const [k, v] of other.entries) if (!theirs.has(k)) theirs.set(k, v);
+    }
+    return theirs.get(key);
+  };
   const last = object.entries.length - 1;
-  object.entries.forEach(([key, value], i) => {
+  object.entries.forEach((entry, i) => {
+    const [key, value] = entry;
     const comma = i < last;
-    const their = theirs.get(key);
+    const same = other.entries[i] === entry;
+    if (same && !isJsonObject(value) && !isJsonArray(value)) {
+      out.push({ line: entryLines(key, value, depth, comma)[0]! });
+      return;
+    }
+    const their = same ? value : theirOf(key);
     if (their !== undefined && breaks(value) > 0 && sameJson(value, their)) {
       const close = isJsonArray(value) ? "]" : "}";
       out.push({ key, value: after ? their : value, depth }, { line: `${"\t".repeat(depth)}${close}${comma ? "," : ""}` });
