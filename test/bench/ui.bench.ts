@@ -65,20 +65,47 @@ export interface SizeFigures {
 
 const TIMEOUT = 120_000;
 
-// Installed in every page: remembers when the first input event after `arm` happened.
+// Installed in every page: remembers when the first input event after `arm` happened, and from
+// then on checks the armed condition at every animation frame, so the end is the first frame that
+// shows the result (not the moment a poll from Playwright, a round trip away, gets to look).
+// While a profile is recorded, each end is also marked by a named function busy for 1 ms, which
+// the profile's samples show: the summary counts only what ran from the action's input to it.
 const PROBE = `(() => {
-  const b = (window.__bench = { start: 0, end: 0, armed: false });
+  const b = (window.__bench = { start: 0, end: 0, armed: false, until: null, arg: null, profiling: false });
   const mark = (e) => { if (b.armed && !b.start) b.start = e.timeStamp; };
   for (const type of ["pointerdown", "keydown", "mousedown"]) window.addEventListener(type, mark, true);
+  const benchEndMarker = () => { const t = performance.now(); while (performance.now() - t < 1); };
+  const frame = () => {
+    if (b.armed && b.start && !b.end && b.until && b.until(b.arg)) {
+      b.end = performance.now();
+      if (b.profiling) benchEndMarker();
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 })();`;
 
-async function arm(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { start: number; end: number; armed: boolean } }).__bench;
-    b.start = 0;
-    b.end = 0;
-    b.armed = true;
-  });
+interface Probe {
+  profiling: boolean;
+  start: number;
+  end: number;
+  armed: boolean;
+  until: ((arg: unknown) => boolean) | null;
+  arg: unknown;
+}
+
+async function arm(page: Page, until: string, arg: unknown): Promise<void> {
+  await page.evaluate(
+    ({ src, arg }) => {
+      const b = (window as unknown as { __bench: Probe }).__bench;
+      b.start = 0;
+      b.end = 0;
+      b.until = (0, eval)(src) as (arg: unknown) => boolean;
+      b.arg = arg;
+      b.armed = true;
+    },
+    { src: until, arg },
+  );
 }
 
 /**
@@ -88,20 +115,11 @@ async function arm(page: Page): Promise<void> {
 async function timed(page: Page, act: () => Promise<void>, until: string, arg: unknown = null): Promise<number> {
   const profiler = profilers.get(page);
   await profiler?.start();
-  await arm(page);
+  await arm(page, until, arg);
   await act();
-  await page.waitForFunction(
-    ({ src, arg }) => {
-      const b = (window as unknown as { __bench: { start: number; end: number; armed: boolean } }).__bench;
-      const ok = Boolean((0, eval)(src)(arg));
-      if (ok && b.start && !b.end) b.end = performance.now();
-      return ok && b.start > 0;
-    },
-    { src: until, arg },
-    { polling: "raf", timeout: TIMEOUT },
-  );
+  await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.end > 0, null, { polling: 50, timeout: TIMEOUT });
   const ms = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { start: number; end: number; armed: boolean } }).__bench;
+    const b = (window as unknown as { __bench: Probe }).__bench;
     b.armed = false;
     return b.end - b.start;
   });
@@ -118,14 +136,25 @@ interface ActionProfiler {
 const profilers = new WeakMap<Page, ActionProfiler>();
 
 /** The functions with the most self time in a CDP profile (idle, program and GC kept apart). */
-export function hottest(profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples?: number[]; timeDeltas?: number[] }, top = 12): { what: string; ms: number }[] {
+export function hottest(
+  profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] },
+  ms?: number,
+  top = 12,
+): { what: string; ms: number }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const times: number[] = [];
+  let t = 0;
+  for (const d of deltas) times.push((t += d / 1000));
+  // The action's window: the `ms` before the end marker (the whole profile without one).
+  const end = samples.findIndex((id) => byId.get(id)?.callFrame.functionName === "benchEndMarker");
+  const to = end >= 0 ? times[end]! : Infinity;
+  const from = end >= 0 && ms !== undefined ? to - ms : -Infinity;
+  const self = new Map<string, number>();
   for (let i = 0; i < samples.length; i++) {
     const node = byId.get(samples[i]!);
-    if (!node) continue;
+    if (!node || times[i]! < from || times[i]! >= to) continue;
     const f = node.callFrame;
     const file = f.url.split("/").pop() ?? "";
     const what = f.url ? `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}` : f.functionName;
@@ -144,12 +173,15 @@ async function profileActions(page: Page, folder: string, size: number, log: (li
   let n = 0;
   const summary: string[] = [];
   profilers.set(page, {
-    start: () => cdp.send("Profiler.start").then(() => undefined),
+    async start() {
+      await page.evaluate(() => ((window as unknown as { __bench: Probe }).__bench.profiling = true));
+      await cdp.send("Profiler.start");
+    },
     async stop(ms) {
       const { profile } = (await cdp.send("Profiler.stop")) as { profile: Parameters<typeof hottest>[0] };
       const name = `${size}-${String(++n).padStart(2, "0")} ${ACTIONS[n - 1] ?? "action"}`.replace(/[^\w.-]+/g, "-");
       writeFileSync(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
-      summary.push(`## ${ACTIONS[n - 1] ?? name} at ${size}/${size}: ${ms.toFixed(0)} ms (${name}.cpuprofile)`, ...hottest(profile).map((h) => `- ${h.ms.toFixed(1)} ms  ${h.what}`), "");
+      summary.push(`## ${ACTIONS[n - 1] ?? name} at ${size}/${size}: ${ms.toFixed(0)} ms (${name}.cpuprofile)`, ...hottest(profile, ms).map((h) => `- ${h.ms.toFixed(1)} ms  ${h.what}`), "");
     },
   });
   return async () => {
