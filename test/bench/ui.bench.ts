@@ -247,9 +247,10 @@ async function scrollFrames(page: Page, listSelector: string): Promise<number> {
 }
 
 // Page-side conditions (plain JavaScript source, evaluated in the page).
-const FIRST_OPTION_STARTS = `(a) => { const o = document.querySelector(a.list + ' [role="option"]'); return o && o.textContent.trim().startsWith(a.text); }`;
-const FIRST_OPTION_IS = `(a) => { const o = document.querySelector(a.list + ' [role="option"]'); return o && o.textContent.trim() === a.text; }`;
-const EXISTS = `(s) => document.querySelector(s) !== null`;
+const FIRST_OPTION_STARTS = `(a) => { const o = document.querySelector(a.list + ' [role="option"]'); return o && o.checkVisibility() && o.textContent.trim().startsWith(a.text); }`;
+const FIRST_OPTION_IS = `(a) => { const o = document.querySelector(a.list + ' [role="option"]'); return o && o.checkVisibility() && o.textContent.trim() === a.text; }`;
+// Only what is drawn counts: a page kept hidden while another shows still holds its list.
+const EXISTS = `(s) => [...document.querySelectorAll(s)].some((e) => e.checkVisibility())`;
 const GONE = `(s) => document.querySelector(s) === null`;
 const CHECKED = `(a) => { const c = document.querySelectorAll(a.sel)[a.i]; return c && c.checked === a.on; }`;
 
@@ -268,15 +269,24 @@ function apiScript(): string {
  * would scroll the list during the timed click.
  */
 async function firstFreeBox(page: Page, selector: string): Promise<string> {
-  const name = await page.evaluate((sel) => {
-    const free = [...document.querySelectorAll<HTMLInputElement>(sel)].find((c) => !c.checked && !c.disabled);
-    const label = free?.closest("label");
-    label?.scrollIntoView({ block: "nearest" });
-    return label?.querySelector(".member-name")?.textContent ?? null;
-  }, selector);
-  if (name === null) throw new Error("no free membership box");
-  await idle(page);
-  return name;
+  for (let tries = 0; tries < 50; tries++) {
+    const name = await page.evaluate((sel) => {
+      const boxes = [...document.querySelectorAll<HTMLInputElement>(sel)];
+      const free = boxes.find((c) => !c.checked && !c.disabled);
+      const label = free?.closest("label");
+      if (label) {
+        label.scrollIntoView({ block: "nearest" });
+        return label.querySelector(".member-name")?.textContent ?? null;
+      }
+      // Every box drawn is ticked (a user in many groups): a screenful further down.
+      const list = boxes[0]?.closest<HTMLElement>('[role="group"]');
+      if (list) list.scrollTop += list.clientHeight;
+      return null;
+    }, selector);
+    await idle(page);
+    if (name !== null) return name;
+  }
+  throw new Error("no free membership box");
 }
 
 async function clickBox(page: Page, selector: string, group: string): Promise<void> {
