@@ -1,3 +1,4 @@
+import { Activity } from "react";
 import { useTranslation } from "react-i18next";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { AccessPage } from "../pages/access/access-page";
@@ -12,6 +13,10 @@ import { NoticeBar } from "./notice-bar";
 import { StatusLine } from "./status-line";
 
 // The pages in tab order, each with its component: one table for the tabs and their panels.
+// Users and Groups, with their lists of 16,000 rows, are kept while another page shows (React's
+// Activity: drawn in the background once, hidden, updated when idle), so a switch between them
+// shows a page instead of building one; the others are built when shown.
+const KEPT: ReadonlySet<Page> = new Set(["users", "groups"]);
 const PAGES: readonly (readonly [Page, () => React.JSX.Element | null])[] = [
   ["users", UsersPage],
   ["groups", GroupsPage],
@@ -38,8 +43,14 @@ export function Workspace() {
           ))}
         </TabList>
         {PAGES.map(([p, PageView]) => (
-          <TabPanel key={p} id={p} className="page">
-            <PageView />
+          <TabPanel key={p} id={p} className="page" shouldForceMount={KEPT.has(p)}>
+            {KEPT.has(p) ? (
+              <Activity mode={page === p ? "visible" : "hidden"}>
+                <PageView />
+              </Activity>
+            ) : (
+              <PageView />
+            )}
           </TabPanel>
         ))}
       </Tabs>
