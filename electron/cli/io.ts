@@ -1,7 +1,15 @@
+import { CliExit, EXIT } from "./exit";
+
 /** Where the command line reads and writes; tests run the real subprocess, so this stays thin. */
 export interface Io {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /**
+   * Writes text to standard output as is (no newline added), resolving once the stream can take
+   * more: an answer too large to hold (`effective --json` on a deep chain) is written as it is
+   * built, at the reader's pace.
+   */
+  readonly write: (text: string) => Promise<void>;
   /** The secret read from standard input: the first line, or a hidden prompt on a terminal. */
   readonly readSecret: (prompt: string) => Promise<string>;
 }
@@ -48,7 +56,7 @@ let watching = false;
  * or `grep -q` do on purpose, not a failure. The rest of the output is dropped, and the command
  * still finishes (an edit is saved) and answers its own exit code; no stack trace is printed.
  */
-function writeOut(text: string): void {
+function watchReader(): void {
   if (!watching) {
     watching = true;
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -56,16 +64,55 @@ function writeOut(text: string): void {
       readerGone = true;
     });
   }
+}
+
+function writeOut(text: string): void {
+  watchReader();
   if (!readerGone) process.stdout.write(text);
+}
+
+/** `writeOut`, then waiting for 'drain' when the stream's buffer is full (or its reader has gone). */
+function streamOut(text: string): Promise<void> {
+  if (readerGone) return Promise.resolve();
+  const stdout = process.stdout;
+  watchReader();
+  if (stdout.write(text)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stdout.off("drain", done);
+      stdout.off("close", done);
+      stdout.off("error", done);
+      resolve();
+    };
+    stdout.on("drain", done);
+    stdout.on("close", done);
+    stdout.on("error", done);
+  });
+}
+
+/**
+ * The secret in text piped to standard input: its one line (a final line break is fine). More
+ * lines are refused rather than dropped without a word: a password holds no line break, and the
+ * extra lines may be a second password, or a file piped by mistake.
+ */
+export function oneLine(text: string): string {
+  const lines = text.replace(/\r?\n$/, "").split(/\r?\n/);
+  if (lines.length > 1) {
+    throw new CliExit(
+      EXIT.unreadable,
+      "Standard input holds more than one line; give the password alone on one line (for example with printf '%s\\n' \"$PASSWORD\"). Nothing was changed.",
+    );
+  }
+  return lines[0] ?? "";
 }
 
 /** The process's own standard streams. */
 export const processIo: Io = {
   out: (line) => writeOut(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  write: streamOut,
   readSecret: async (prompt) => {
     if (process.stdin.isTTY) return hiddenPrompt(prompt);
-    const text = await readAll(process.stdin);
-    return text.split(/\r?\n/)[0] ?? "";
+    return oneLine(await readAll(process.stdin));
   },
 };

@@ -7,6 +7,10 @@ import { closurePath, directoryIndex, type DirectoryIndex } from "./graph";
  * `path` runs upward: `[direct group, …, group]`. A direct membership has `path = [group]`.
  * When several routes lead to the group, the shortest is kept (ties: the direct group first in
  * file order, then the parent first in file order).
+ *
+ * `path` is rebuilt from the breadth-first tree's parent links each time it is read (a getter):
+ * listing a user's groups costs one step per group, however deep they nest, and only the paths
+ * shown are built. `routeLength` and `shownRoute` answer without building it.
  */
 export interface Membership {
   readonly group: string;
@@ -21,6 +25,62 @@ export interface GroupPath {
 }
 
 const NONE: readonly number[] = [];
+
+/** How an answer's path is found again: from `start` up to `node` in `start`'s closure. */
+interface Route {
+  readonly index: DirectoryIndex;
+  readonly start: number;
+  readonly node: number;
+  /** Groups on the path, both ends included. */
+  readonly length: number;
+  /** True when the path runs downward (members), false upward (memberships). */
+  readonly down: boolean;
+}
+
+const routes = new WeakMap<object, Route>();
+
+/** Attaches a lazily rebuilt `path` to an answer (a membership, a member, a right's via). */
+export function withRoute<T extends object>(answer: T, route: Route): T & { readonly path: readonly string[] } {
+  const routed = Object.defineProperty(answer, "path", {
+    enumerable: true,
+    get: () => {
+      const up = route.start === route.node ? [route.index.names[route.node] as string] : closurePath(route.index, route.start, route.node);
+      return route.down ? [...up].reverse() : up;
+    },
+  }) as T & { readonly path: readonly string[] };
+  routes.set(routed, route);
+  return routed;
+}
+
+/** How many groups an answer's path holds, without building it. */
+export function routeLength(answer: { readonly path: readonly string[] }): number {
+  return routes.get(answer)?.length ?? answer.path.length;
+}
+
+/** The route of an answer, to pass on to another answer (a right's via shares its membership's). */
+export function routeOf(answer: object): Route | undefined {
+  return routes.get(answer);
+}
+
+/**
+ * An answer's path as shown: whole when it holds at most `max` groups; otherwise its first group,
+ * `…`, and its last `max - 2` groups (built in as many steps, however long the path).
+ */
+export function shownRoute(answer: { readonly path: readonly string[] }, max = 6): readonly string[] {
+  const route = routes.get(answer);
+  if (!route || route.length <= max) {
+    const path = answer.path;
+    return path.length <= max ? path : [path[0] as string, "…", ...path.slice(path.length - (max - 2))];
+  }
+  // Walk the parent links from the far end for the last groups; the first is the start itself.
+  const { index, start, node } = route;
+  const from = index.closure(start).from;
+  const near: number[] = [];
+  for (let at = node; near.length < max - 2; at = from.get(at) as number) near.push(at);
+  const names = (ids: readonly number[]) => ids.map((n) => index.names[n] as string);
+  // Upward: [start, …, near reversed]; downward (members): [node's end first] mirrored.
+  return route.down ? [...names(near), "…", index.names[start] as string] : [index.names[start] as string, "…", ...names(near.reverse())];
+}
 
 /**
  * The memberships that follow from a set of direct groups (node ids): those groups and their
@@ -45,27 +105,24 @@ export function membershipsOf(index: DirectoryIndex, direct: readonly number[]):
     .map((node) => {
       const { start, length } = best.get(node) as { start: number; length: number };
       const group = index.names[node] as string;
-      return length === 0 ? { group, path: [group], direct: true } : { group, path: closurePath(index, start, node), direct: false };
+      if (length === 0) return { group, path: [group], direct: true };
+      return withRoute({ group, direct: false }, { index, start, node, length: length + 1, down: false });
     });
 }
 
 /**
- * The upward path by which a user with these direct groups belongs to `target`, or undefined.
- *
- * Picks exactly the path `membershipsOf` would report for `target`, so every query agrees.
+ * The direct group from which a user with these direct groups reaches `target` by the path
+ * `membershipsOf` would report (the shortest; ties: the first direct group), given each group's
+ * distance down from `target` (`distancesDown`); undefined when none does.
  */
-export function pathTo(index: DirectoryIndex, direct: readonly number[], target: number): readonly string[] | undefined {
-  if (direct.includes(target)) return [index.names[target] as string];
-  let bestStart = -1;
-  let bestLength = Infinity;
+export function startTo(direct: readonly number[], target: number, distance: ReadonlyMap<number, number>): { start: number; length: number } | undefined {
+  if (direct.includes(target)) return { start: target, length: 0 };
+  let best: { start: number; length: number } | undefined;
   for (const start of direct) {
-    const length = index.closure(start).depth.get(target);
-    if (length !== undefined && length < bestLength) {
-      bestStart = start;
-      bestLength = length;
-    }
+    const length = distance.get(start);
+    if (length !== undefined && (!best || length < best.length)) best = { start, length };
   }
-  return bestStart < 0 ? undefined : closurePath(index, bestStart, target);
+  return best;
 }
 
 /** The node ids of the groups that list `userName` directly, in file order. */
@@ -93,9 +150,10 @@ export function ancestors(doc: DirectoryDocument, group: string): readonly Group
   const index = directoryIndex(doc);
   const start = index.nodeOf.get(group);
   if (start === undefined) return [];
-  return [...index.closure(start).reached]
+  const closure = index.closure(start);
+  return [...closure.reached]
     .sort((a, b) => a - b)
-    .map((node) => ({ group: index.names[node] as string, path: closurePath(index, start, node) }));
+    .map((node) => withRoute({ group: index.names[node] as string }, { index, start, node, length: (closure.depth.get(node) as number) + 1, down: false }));
 }
 
 /** The groups whose `groups` list holds `group` (its direct parents), in file order. */

@@ -208,16 +208,21 @@ export function closurePath(index: DirectoryIndex, start: number, ancestor: numb
   return nodes.reverse().map((n) => index.names[n] as string);
 }
 
-/** Node ids reachable downward from `start` (its member groups, recursively), `start` included. */
-export function descendants(index: DirectoryIndex, start: number): ReadonlySet<number> {
-  const seen = new Set<number>([start]);
+/**
+ * Node ids reachable downward from `start` (its member groups, recursively), `start` included,
+ * each with its number of steps below `start`, in breadth-first order.
+ */
+export function distancesDown(index: DirectoryIndex, start: number): ReadonlyMap<number, number> {
+  const distance = new Map<number, number>([[start, 0]]);
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
-    for (const child of index.children[queue[i] as number] ?? NO_NODES) {
-      if (seen.has(child)) continue;
-      seen.add(child);
+    const node = queue[i] as number;
+    const next = (distance.get(node) as number) + 1;
+    for (const child of index.children[node] ?? NO_NODES) {
+      if (distance.has(child)) continue;
+      distance.set(child, next);
       queue.push(child);
     }
   }
-  return seen;
+  return distance;
 }

@@ -2,7 +2,7 @@ import type { DirectoryDocument } from "../document";
 import { EVERYBODY, settingInfo } from "../keys";
 import { rightEntries, type RightEntry } from "./catalogue";
 import { directoryIndex, type DirectoryIndex } from "./graph";
-import { effectiveMembersOf } from "./members";
+import { effectiveMembersOf, type MemberPath } from "./members";
 import { viaOf, type Via } from "./rights";
 
 /** A user holding a right, and why (the same `via` as in `userRights`). */
@@ -11,22 +11,22 @@ export interface Holder {
   readonly via: Via;
 }
 
-const NO_GROUPS: ReadonlyMap<string, readonly string[]> = new Map();
+const NO_GROUPS: ReadonlyMap<string, MemberPath> = new Map();
 
 function holdersOf(index: DirectoryIndex, entry: RightEntry | undefined): readonly Holder[] {
   if (!entry) return [];
   const { users, userByName } = index.model;
   // A name used twice (an error the checks report) answers for its first user, as everywhere.
   const distinct = users.filter((u) => userByName.get(u.name) === u);
-  const byGroup = new Map<string, readonly string[]>();
+  const byGroup = new Map<string, MemberPath>();
   if (entry.target === "group" && entry.value !== undefined && entry.value !== EVERYBODY) {
     const node = index.nodeOf.get(entry.value);
-    if (node !== undefined) for (const m of effectiveMembersOf(index, node)) byGroup.set(m.user, m.path);
+    if (node !== undefined) for (const m of effectiveMembersOf(index, node)) byGroup.set(m.user, m);
   }
   const holders: Holder[] = [];
   for (const u of distinct) {
-    const path = byGroup.get(u.name);
-    const groups = path && entry.value !== undefined ? new Map([[entry.value, path]]) : NO_GROUPS;
+    const member = byGroup.get(u.name);
+    const groups = member && entry.value !== undefined ? new Map([[entry.value, member]]) : NO_GROUPS;
     const via = viaOf(entry, groups, u);
     if (via) holders.push({ user: u.name, via });
   }

@@ -3,7 +3,7 @@
  * what a set of groups would be allowed. All answers are computed from one index per document.
  */
 export { directoryIndex, type Closure, type DirectoryIndex } from "./graph";
-export { ancestors, containedIn, effectiveGroups, type GroupPath, type Membership } from "./effective";
+export { ancestors, containedIn, effectiveGroups, routeLength, shownRoute, type GroupPath, type Membership } from "./effective";
 export { directMembers, effectiveMembers, type DirectMembers, type MemberPath } from "./members";
 export { rightEntries, type RightEntry, type RightSection } from "./catalogue";
 export { userRights, type Grant, type UserRights, type Via } from "./rights";

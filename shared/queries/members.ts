@@ -1,6 +1,6 @@
 import type { DirectoryDocument } from "../document";
-import { directNodesOf, pathTo } from "./effective";
-import { descendants, directoryIndex, type DirectoryIndex } from "./graph";
+import { directNodesOf, startTo, withRoute } from "./effective";
+import { directoryIndex, distancesDown, type DirectoryIndex } from "./graph";
 
 /** The members a group lists itself, as stored (repeats and missing names included). */
 export interface DirectMembers {
@@ -28,25 +28,30 @@ export function directMembers(doc: DirectoryDocument, group: string): DirectMemb
 
 /**
  * Every existing user who belongs to the group at node `target`, with the upward path of each
- * (`[direct group, …, target]`), in file order of users.
+ * (`[direct group, …, target]`, rebuilt when read), in file order of users, or downward
+ * (`[target, …, direct group]`) when `down`.
+ *
+ * One breadth-first pass down from `target` gives every member group's distance, so each user's
+ * route is chosen in the steps of its own direct groups: no path is built unless it is read.
  */
-export function effectiveMembersOf(
-  index: DirectoryIndex,
-  target: number,
-): readonly { readonly user: string; readonly path: readonly string[] }[] {
-  const found: { index: number; user: string; path: readonly string[] }[] = [];
+export function effectiveMembersOf(index: DirectoryIndex, target: number, down = false): readonly MemberPath[] {
+  const found: { index: number; member: MemberPath }[] = [];
   const seen = new Set<string>();
-  for (const node of descendants(index, target)) {
+  const distance = distancesDown(index, target);
+  for (const node of distance.keys()) {
     const info = index.model.groupByName.get(index.names[node] as string);
     for (const name of info?.users ?? []) {
       if (seen.has(name)) continue;
       seen.add(name);
       const user = index.model.userByName.get(name);
-      const path = user && pathTo(index, directNodesOf(index, name), target);
-      if (user && path) found.push({ index: user.index, user: name, path });
+      const route = user && startTo(directNodesOf(index, name), target, distance);
+      if (user && route) {
+        const member = withRoute({ user: name }, { index, start: route.start, node: target, length: route.length + 1, down });
+        found.push({ index: user.index, member });
+      }
     }
   }
-  return found.sort((a, b) => a.index - b.index).map(({ user, path }) => ({ user, path }));
+  return found.sort((a, b) => a.index - b.index).map(({ member }) => member);
 }
 
 /**
@@ -60,5 +65,5 @@ export function effectiveMembers(doc: DirectoryDocument, group: string): readonl
   const index = directoryIndex(doc);
   const target = index.nodeOf.get(group);
   if (target === undefined) return [];
-  return effectiveMembersOf(index, target).map(({ user, path }) => ({ user, path: [...path].reverse() }));
+  return effectiveMembersOf(index, target, true);
 }

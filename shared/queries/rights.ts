@@ -2,7 +2,7 @@ import type { DirectoryDocument } from "../document";
 import { EVERYBODY } from "../keys";
 import type { UserInfo } from "../model";
 import { rightEntries, type RightEntry } from "./catalogue";
-import { directNodesOf, membershipsOf, type Membership } from "./effective";
+import { directNodesOf, membershipsOf, routeOf, withRoute, type Membership } from "./effective";
 import { directoryIndex, type DirectoryIndex } from "./graph";
 
 /**
@@ -35,12 +35,15 @@ export interface UserRights {
  * Why a holder of groups (with these memberships) and, when given, this user has a right;
  * undefined when they do not have it. `""` (nobody) and missing names give nothing.
  */
-export function viaOf(entry: RightEntry, groups: ReadonlyMap<string, readonly string[]>, user: UserInfo | undefined): Via | undefined {
+export function viaOf(entry: RightEntry, groups: ReadonlyMap<string, { readonly path: readonly string[] }>, user: UserInfo | undefined): Via | undefined {
   if (entry.builtin && user && user.kind !== "user") return { kind: "builtin" };
   if (entry.target === "user") return user && entry.value === user.name ? { kind: "user" } : undefined;
   if (entry.value === EVERYBODY) return { kind: "everybody" };
-  const path = entry.value === undefined ? undefined : groups.get(entry.value);
-  return path ? { kind: "group", path } : undefined;
+  const held = entry.value === undefined ? undefined : groups.get(entry.value);
+  if (!held) return undefined;
+  // The path stays as lazy as the membership's: built when the answer is shown.
+  const route = routeOf(held);
+  return route ? withRoute({ kind: "group" as const }, route) : { kind: "group", path: held.path };
 }
 
 /**
@@ -52,7 +55,7 @@ export function grantsOf(
   memberships: readonly Membership[],
   user: UserInfo | undefined,
 ): { readonly licences: readonly Grant[]; readonly access: readonly Grant[] } {
-  const groups = new Map(memberships.map((m) => [m.group, m.path] as const));
+  const groups = new Map(memberships.map((m) => [m.group, m] as const));
   const licences: Grant[] = [];
   const access: Grant[] = [];
   for (const entry of rightEntries(index.model)) {

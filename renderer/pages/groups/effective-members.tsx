@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import type { DirectoryModel } from "../../../shared/model";
-import { effectiveMembers, type MemberPath } from "../../../shared/queries";
+import { effectiveMembers, routeLength, shownRoute, type MemberPath } from "../../../shared/queries";
 import { UserGlyph } from "../../components/glyphs";
 import { VirtualRows } from "./virtual-rows";
 
@@ -23,15 +23,15 @@ export interface EffectiveMembersProps {
 export function EffectiveMembers({ doc, model, group, headingId }: EffectiveMembersProps) {
   const { t } = useTranslation("groups");
   const members = useMemo(() => effectiveMembers(doc, group), [doc, group]);
-  const indirect = members.filter((m) => m.path.length > 1).length;
+  const indirect = members.filter((m) => routeLength(m) > 1).length;
   const row = (member: MemberPath) => {
     const kind = model.userByName.get(member.user)?.kind ?? "user";
-    const direct = member.path.length === 1;
+    const direct = routeLength(member) === 1;
     return (
       <div className={direct ? "effective-row" : "effective-row inherited"}>
         <UserGlyph kind={kind} />
         <span className="row-name">{member.user}</span>{" "}
-        {!direct && <span className="effective-via">{t("effective.via", { path: [...member.path].reverse().join(" ⊂ ") })}</span>}
+        {!direct && <span className="effective-via">{t("effective.via", { path: [...shownRoute(member)].reverse().join(" ⊂ ") })}</span>}
       </div>
     );
   };

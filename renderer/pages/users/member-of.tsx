@@ -5,7 +5,7 @@ import type { DirectoryDocument } from "../../../shared/document";
 import { addMember, removeMember } from "../../../shared/edits";
 import { filterFolded, fold } from "../../../shared/fold";
 import type { DirectoryModel, GroupInfo } from "../../../shared/model";
-import { effectiveGroups, type Membership } from "../../../shared/queries";
+import { effectiveGroups, shownRoute, type Membership } from "../../../shared/queries";
 import { Check } from "../../components/check";
 import { useAppStoreApi } from "../../state/context";
 import { ShownName } from "../../components/shown-name";
@@ -83,7 +83,7 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
     (group: GroupInfo) => {
       const membership: Membership | undefined = memberships.get(group.name);
       if (membership && !membership.direct) {
-        const via = t("member.via", { path: membership.path.join(" ⊂ ") });
+        const via = t("member.via", { path: shownRoute(membership).join(" ⊂ ") });
         return (
           <MemberBox
             group={group.name}

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import { EVERYBODY, LICENCES, NOBODY } from "../../../shared/keys";
 import type { DirectoryModel, UserKind } from "../../../shared/model";
-import { pathHierarchy, type Membership, type Via } from "../../../shared/queries";
+import { pathHierarchy, routeLength, shownRoute, type Membership, type Via } from "../../../shared/queries";
 import { useAppStoreApi } from "../../state/context";
 import { GroupGlyph } from "../../components/glyphs";
 import type { RightName, RightRow, RightRows } from "./why-model";
@@ -38,7 +38,7 @@ function useViaText(kind: UserKind | undefined): (via: Via) => string {
       case "builtin":
         return t("why:via.builtin", { kind: t(`common:kind.${kind ?? "designer"}`) });
       case "group":
-        return t("why:via.group", { path: chain(via.path) });
+        return t("why:via.group", { path: chain(shownRoute(via)) });
       case "user":
         return t("why:via.user");
     }
@@ -110,7 +110,7 @@ export function Answer(props: { model: DirectoryModel; groups: readonly Membersh
           const label = rightLabel(r.name);
           const via = r.via;
           const draw =
-            props.doc && via?.kind === "group" && via.path.length > 1
+            props.doc && via?.kind === "group" && routeLength(via) > 1
               ? {
                   shown: drawn === r.id,
                   toggle: () => setDrawn(drawn === r.id ? null : r.id),
@@ -140,7 +140,7 @@ export function Answer(props: { model: DirectoryModel; groups: readonly Membersh
               <li key={m.group} className={m.direct ? "why-row" : "why-row why-inherited"}>
                 <GroupGlyph />
                 <span className="why-label">{m.group}</span>{" "}
-                <span className="why-detail">— {m.direct ? t("groups.direct") : t("groups.via", { path: chain(m.path.slice(0, -1)) })}</span>
+                <span className="why-detail">— {m.direct ? t("groups.direct") : t("groups.via", { path: chain(shownRoute(m).slice(0, -1)) })}</span>
               </li>
             ))}
           </ul>
