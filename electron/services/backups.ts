@@ -152,7 +152,11 @@ async function removeBackupTemps(folder: string, fs: FsLike): Promise<void> {
   }
 }
 
-/** Removes all but the newest `keep` backups of `file`; returns the removed paths. */
+/**
+ * Removes all but the newest `keep` backups of `file`; returns the removed paths. Empty backups
+ * (written before backups went through a temp name, or by hand) are removed and never count among
+ * the kept ones, so they cannot push a good one out.
+ */
 export async function pruneBackups(
   file: string,
   backupDir = defaultBackupDir(),
@@ -160,7 +164,10 @@ export async function pruneBackups(
   fs: FsLike = realFs,
 ): Promise<readonly string[]> {
   await removeBackupTemps(backupFolderFor(file, backupDir), fs);
-  const stale = (await listBackups(file, backupDir, fs)).slice(keep);
+  const all = await listBackups(file, backupDir, fs);
+  const sizes = await Promise.all(all.map((entry) => fs.stat(entry.path).then((s) => s.size, () => -1)));
+  const empty = all.filter((_, i) => sizes[i] === 0);
+  const stale = [...empty, ...all.filter((_, i) => sizes[i] !== 0).slice(keep)];
   const removed: string[] = [];
   for (const entry of stale) {
     try {

@@ -1,14 +1,14 @@
 /**
  * Loading and saving a project's directory.json: the pair the CLI and the app's main process share.
  */
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { DirectoryDocument } from "../../shared/document";
 import type { OpenFailure } from "../../shared/ipc-contract";
 import { parseDirectory, parsedWritten, type ParsedDirectory } from "../../shared/parse";
 import { ok, type Result } from "../../shared/result";
 import { serializeDirectory } from "../../shared/serialize";
-import { readDirectoryFile, saveAtomic } from "./file-store";
+import { clearLeftovers, readDirectoryFile, saveAtomic, type LeftoverTemp } from "./file-store";
 import { ioFailure } from "./io-errors";
 import { locateDirectory, type DirectoryLocation } from "./locator";
 
@@ -20,6 +20,8 @@ export interface LoadedDirectory {
   readonly text: string;
   readonly revision: string | null;
   readonly parsed: ParsedDirectory;
+  /** Temp files of interrupted saves found next to the file when it was loaded (most are removed then). */
+  readonly leftovers?: readonly LeftoverTemp[];
 }
 
 /** Options of `saveDirectory`. */
@@ -73,15 +75,22 @@ export async function loadDirectory(target: string): Promise<Result<LoadedDirect
   const location = located.value;
   const path = location.inForce.path;
   if (!location.inForce.exists) {
+    // A folder where the file should be is not "no file yet": a save could never replace it.
+    if (await stat(path).then((s) => s.isDirectory(), () => false)) {
+      const message = `"${path}" is a folder, not a file. Move or rename that folder so directory.json can be read and written.`;
+      return { ok: false, error: { code: "not-a-file", message, params: { path }, file: path } };
+    }
     const parsed = parseOrFail(path, NEW_DIRECTORY_TEXT);
     if (!parsed.ok) return parsed;
     return ok({ location, text: NEW_DIRECTORY_TEXT, revision: null, parsed: parsed.value });
   }
+  // Temp copies of interrupted saves hold every hash: gone at the next load, whatever their age.
+  const leftovers = await clearLeftovers(path);
   const read = await readDirectoryFile(path);
   if (!read.ok) return { ok: false, error: { ...read.error, file: path } };
   const parsed = parseOrFail(path, read.value.text);
   if (!parsed.ok) return parsed;
-  return ok({ location, text: read.value.text, revision: read.value.revision, parsed: parsed.value });
+  return ok({ location, text: read.value.text, revision: read.value.revision, parsed: parsed.value, leftovers });
 }
 
 /**

@@ -131,6 +131,20 @@ async function removeAsideLocks(path: string, alive: (pid: number) => boolean): 
   }
 }
 
+/**
+ * Removes the lock guarding `target` when its owner is gone (a save killed mid-way), and the locks
+ * left aside by a breaker killed mid-way; answers true when a stale lock was removed. A live
+ * owner's lock is left alone.
+ */
+export async function removeStaleLock(target: string, alive: (pid: number) => boolean = pidAlive): Promise<boolean> {
+  const path = lockPathOf(target);
+  await removeAsideLocks(path, alive);
+  const found = await readOwner(path);
+  if (!found || !isStale(found, alive)) return false;
+  await breakStale(path, found.owner);
+  return true;
+}
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function describeOwner(owner: LockOwner | undefined): string {
@@ -152,8 +166,10 @@ export async function acquireLock(target: string, options: LockOptions = {}): Pr
   let lastSeen: LockOwner | undefined;
   await removeAsideLocks(path, alive);
   for (let attempt = 0; ; attempt++) {
+    let created = false;
     try {
       const handle = await fsp.open(path, "wx", 0o644);
+      created = true;
       try {
         await handle.writeFile(body);
       } finally {
@@ -161,6 +177,8 @@ export async function acquireLock(target: string, options: LockOptions = {}): Pr
       }
       return ok(heldLock(path, owner));
     } catch (error) {
+      // Created but not written (a full disk): an empty lock would stall the next writer.
+      if (created) await fsp.unlink(path).catch(() => undefined);
       if (codeOf(error) !== "EEXIST") return ioFailure(error, shown, "lock");
     }
     let found;

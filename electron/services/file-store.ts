@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { fail, ok, type Failure, type Result } from "../../shared/result";
 import { defaultBackupDir, pruneBackups, writeBackup } from "./backups";
 import { pidAlive, writeNewFileSynced } from "./durable";
-import { acquireLock } from "./file-lock";
+import { acquireLock, removeStaleLock } from "./file-lock";
 import { codeOf, realFs, type FileHandleLike, type FsLike } from "./fs-like";
 import { ioFailure } from "./io-errors";
 
@@ -112,8 +112,10 @@ async function syncFolder(fs: FsLike, folder: string): Promise<void> {
 export interface LeftoverTemp {
   readonly path: string;
   readonly pid: number;
-  /** True when it was removed; false when its owner still runs (a save in progress). */
+  /** True when it was removed. */
   readonly removed: boolean;
+  /** True when its owner still runs and it is younger than an hour: a save in progress, left alone. */
+  readonly live: boolean;
 }
 
 /**
@@ -135,8 +137,21 @@ export async function removeLeftoverTemps(target: string, fs: FsLike = realFs, n
     if (!stat) continue;
     const stale = !pidAlive(pid) || now - stat.mtimeMs > STALE_TEMP_MS;
     const removed = stale && (await fs.unlink(path).then(() => true, (error: unknown) => codeOf(error) === "ENOENT"));
-    found.push({ path, pid, removed });
+    found.push({ path, pid, removed, live: !stale });
   }
+  return found;
+}
+
+/**
+ * What a load does before reading `path`: removes the temp files of saves that did not finish
+ * (see `removeLeftoverTemps`; a symlink is followed to the file saves replace) and a lock whose
+ * owner is gone. Answers the temp files found, for `check` to report. Never fails: a folder that
+ * cannot be listed simply has none found.
+ */
+export async function clearLeftovers(path: string, fs: FsLike = realFs): Promise<readonly LeftoverTemp[]> {
+  const target = await fs.realpath(path).catch(() => path);
+  const found = await removeLeftoverTemps(target, fs).catch(() => [] as LeftoverTemp[]);
+  await removeStaleLock(target).catch(() => false);
   return found;
 }
 

@@ -20,7 +20,7 @@ export interface FsLike {
   writeFile(path: string, data: Uint8Array, options: { mode: number; flag: string }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
-  stat(path: string): Promise<{ mode: number; mtimeMs: number; uid: number; gid: number; isFile(): boolean; isDirectory(): boolean }>;
+  stat(path: string): Promise<{ mode: number; mtimeMs: number; uid: number; gid: number; size: number; isFile(): boolean; isDirectory(): boolean }>;
   chmod(path: string, mode: number): Promise<void>;
   readdir(path: string): Promise<string[]>;
   mkdir(path: string, options: { recursive: true; mode?: number }): Promise<string | undefined>;

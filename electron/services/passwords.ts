@@ -64,7 +64,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /**
- * The warnings for a new password, as English sentences that never contain it: empty, longer than
+ * The warnings for a new password, as English sentences that never contain it nor its length (a
+ * length narrows a guess): empty, longer than
  * 4D's editor allows (15 characters), longer than bcrypt reads (72 bytes of UTF-8). Warnings only:
  * 4D accepts all of these.
  */
@@ -76,13 +77,13 @@ export function passwordNotes(password: string): readonly string[] {
   const characters = [...password].length;
   if (characters > EDITOR_NAME_LIMIT) {
     notes.push(
-      `The password has ${characters} characters; 4D's own editor accepts at most ${EDITOR_NAME_LIMIT}, so it cannot be typed there.`,
+      `The password is longer than ${EDITOR_NAME_LIMIT} characters, the most 4D's own editor accepts, so it cannot be typed there.`,
     );
   }
   const bytes = Buffer.byteLength(password, "utf8");
   if (bytes > BCRYPT_MAX_BYTES) {
     notes.push(
-      `The password is ${bytes} bytes long in UTF-8; bcrypt reads only the first ${BCRYPT_MAX_BYTES}, so the rest does not count.`,
+      `The password is longer than ${BCRYPT_MAX_BYTES} bytes in UTF-8; bcrypt reads only the first ${BCRYPT_MAX_BYTES}, so the rest does not count.`,
     );
   }
   return notes;

@@ -89,6 +89,15 @@ describe("backups of a file", () => {
     expect(await readdir(backupFolderFor(file, backups))).toContain("README.txt");
   });
 
+  it("never count an empty backup among the kept ones: it is removed, and pushes no good one out", async () => {
+    for (let n = 0; n < 3; n++) await writeBackup(file, Buffer.from(`v${n}`), backups, undefined, new Date(Date.UTC(2024, 0, 1, 0, 0, n)));
+    const folder = backupFolderFor(file, backups);
+    await writeFile(join(folder, "2024-01-01T00-00-09-000Z-000.json"), "");
+    await pruneBackups(file, backups, 2);
+    const left = await listBackups(file, backups);
+    expect(await Promise.all(left.map((b) => readFile(b.path, "utf8")))).toEqual(["v2", "v1"]);
+  });
+
   it(`keep the last ${BACKUPS_KEPT} versions across many saves, outside the project`, async () => {
     await writeFile(file, "version 0");
     for (let n = 1; n <= BACKUPS_KEPT + 5; n++) {

@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { listBackups } from "../../electron/services/backups";
 import { loadDirectory, NEW_DIRECTORY_TEXT, saveDirectory, type LoadedDirectory } from "../../electron/services/directory-file";
@@ -7,6 +7,7 @@ import type { DirectoryDocument } from "../../shared/document";
 import { getObject, jsonObject, setKey } from "../../shared/json";
 import { modelOf } from "../../shared/model";
 import { realFixture, realFixtures } from "../helpers/fixtures";
+import { deadPid } from "../helpers/processes";
 
 let tmp: string;
 let root: string;
@@ -89,6 +90,23 @@ describe("loadDirectory", () => {
     await writeFile(userPath, Buffer.from([0x7b, 0xe9, 0x7d]));
     const loaded = await loadDirectory(root);
     expect(loaded.ok ? "loaded" : loaded.error.message).toContain(`"${userPath}" is not UTF-8 text`);
+  });
+
+  it("removes the temp copies and the lock of a save killed mid-way, whatever their age, and says which", async () => {
+    await withUserCopy(NEW_DIRECTORY_TEXT);
+    const settings = join(root, "Settings");
+    const dead = await deadPid();
+    const gone = join(settings, `.directory.json.${dead}.0a1b2c.tmp`);
+    const inProgress = join(settings, `.directory.json.${process.pid}.0a1b2d.tmp`);
+    await writeFile(gone, NEW_DIRECTORY_TEXT);
+    await writeFile(inProgress, NEW_DIRECTORY_TEXT);
+    await writeFile(join(settings, ".directory.json.lock"), JSON.stringify({ pid: dead, host: hostname(), nonce: "0123456789abcdef", at: "" }));
+    const loaded = await load();
+    expect([...(loaded.leftovers ?? [])].sort((a, b) => Number(a.live) - Number(b.live))).toEqual([
+      { path: gone, pid: dead, removed: true, live: false },
+      { path: inProgress, pid: process.pid, removed: false, live: true },
+    ]);
+    expect((await readdir(settings)).sort()).toEqual([`.directory.json.${process.pid}.0a1b2d.tmp`, "directory.json"]);
   });
 
   it("passes on the locator's refusal", async () => {

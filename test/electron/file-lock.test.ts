@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { acquireLock, lockPathOf } from "../../electron/services/file-lock";
 import { revisionOf, saveAtomic } from "../../electron/services/file-store";
 import { realFs } from "../../electron/services/fs-like";
+import { deadPid } from "../helpers/processes";
 
 const ORIGINAL = '{\n\t"users": {}\n}';
 const posix = process.platform !== "win32";
@@ -24,12 +24,6 @@ afterEach(async () => {
   await chmod(file, 0o644).catch(() => undefined);
   await rm(root, { recursive: true, force: true });
 });
-
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ["-e", ""]);
-  await new Promise((done) => child.on("exit", done));
-  return child.pid as number;
-}
 
 const owner = (pid: number, host = hostname()) => JSON.stringify({ pid, host, nonce: "feedfacefeedface", at: new Date().toISOString() });
 

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -6,6 +5,7 @@ import { join } from "node:path";
 import { listBackups } from "../../electron/services/backups";
 import { readDirectoryFile, revisionOf, saveAtomic } from "../../electron/services/file-store";
 import { realFs, type FileHandleLike, type FsLike } from "../../electron/services/fs-like";
+import { deadPid } from "../helpers/processes";
 
 const ORIGINAL = '{\n\t"users": {\n\t\t"designer": {\n\t\t\t"alias": "Designer"\n\t\t}\n\t}\n}';
 const UPDATED = '{\n\t"users": {\n\t\t"designer": {\n\t\t\t"alias": "Gérald"\n\t\t}\n\t}\n}';
@@ -29,12 +29,6 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** The pid of a process that has just ended. */
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ["-e", ""]);
-  await new Promise((done) => child.on("exit", done));
-  return child.pid as number;
-}
 
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
 const revision = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");

@@ -96,13 +96,19 @@ describe("password notes", () => {
 
   it("warn past 15 characters (4D's editor limit) but not at 15", () => {
     expect(passwordNotes("a".repeat(15))).toEqual([]);
-    expect(passwordNotes("a".repeat(16))).toEqual([expect.stringContaining("at most 15")]);
+    expect(passwordNotes("a".repeat(16))).toEqual([expect.stringContaining("longer than 15 characters")]);
   });
 
   it("warn past 72 bytes of UTF-8, which bcrypt ignores", () => {
     const notes = passwordNotes("é".repeat(37));
     expect(notes).toHaveLength(2);
-    expect(notes[1]).toContain("74 bytes");
+    expect(notes[1]).toContain("longer than 72 bytes");
+  });
+
+  it("never tell the password's length (it narrows a guess)", () => {
+    for (const password of ["a".repeat(16), "é".repeat(37), "x".repeat(100)]) {
+      for (const note of passwordNotes(password)) expect(note).not.toMatch(new RegExp(`\\b(${[...password].length}|${Buffer.byteLength(password)})\\b`));
+    }
   });
 
   it("never repeat the password", () => {

@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { checkDirectory, type Problem } from "../../../shared/check";
 import type { DirectoryLocation } from "../../../shared/location";
+import type { LeftoverTemp } from "../../services/file-store";
 import { serializeDirectory } from "../../../shared/serialize";
 import { CliExit, EXIT } from "../exit";
 import type { Io } from "../io";
@@ -14,6 +15,17 @@ export function describeLocation(location: DirectoryLocation): string[] {
   const lines = [`In force: ${inForce.path} (${COPY_NAME[inForce.copy]}${inForce.exists ? "" : ", does not exist yet"})`];
   if (shadowed) lines.push(`Shadowed: ${shadowed.path} (${COPY_NAME[shadowed.copy]}, not used while the copy above exists)`);
   return lines;
+}
+
+/** A sentence for each temp file of an interrupted save found when the file was loaded. */
+export function leftoverLines(leftovers: readonly LeftoverTemp[]): string[] {
+  return leftovers.map((l) =>
+    l.removed
+      ? `Removed ${l.path}: a temp copy left by a save that did not finish (process ${l.pid} is gone); it held every password hash of the file.`
+      : l.live
+        ? `Left ${l.path} alone: process ${l.pid} is saving the file now.`
+        : `Could not remove ${l.path}, a temp copy left by a save that did not finish: delete it by hand, it holds every password hash of the file.`,
+  );
 }
 
 function count(problems: readonly Problem[], severity: Problem["severity"], noun: string): string {
@@ -36,10 +48,12 @@ export async function check(io: Io, target: string, json: boolean): Promise<numb
       column: p.position?.column ?? null,
       path: p.where.path,
     }));
-    io.out(JSON.stringify({ inForce: loaded.location.inForce, shadowed: loaded.location.shadowed ?? null, problems: shown }, null, 2));
+    const leftovers = (loaded.leftovers ?? []).map(({ path: temp, pid, removed, live }) => ({ path: temp, pid, removed, live }));
+    io.out(JSON.stringify({ inForce: loaded.location.inForce, shadowed: loaded.location.shadowed ?? null, problems: shown, leftovers }, null, 2));
     return errors ? EXIT.refused : EXIT.ok;
   }
   for (const line of describeLocation(loaded.location)) io.out(line);
+  for (const line of leftoverLines(loaded.leftovers ?? [])) io.out(line);
   const place = relative(process.cwd(), path) || path;
   for (const p of problems) {
     const at = p.position ? `${place}:${p.position.line}:${p.position.column}` : place;
