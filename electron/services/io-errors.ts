@@ -41,6 +41,19 @@ const REASONS: Readonly<Record<string, readonly [code: string, reason: string, f
   EBADF: ["io-error", "the system lost track of an open file", "Try again"],
   EMLINK: ["io-error", "the folder holds too many links", "Tidy the folder"],
   EOVERFLOW: ["io-error", "the file is too large for this system", "Check the file"],
+  ENOLCK: ["io-error", "the system could not lock the file (a network share?)", "Try again, or copy the project to a local disk"],
+  ENOBUFS: ["io-error", "the system ran out of buffer space", "Close some programs, then try again"],
+  ECANCELED: ["io-error", "the operation was cancelled", "Try again"],
+  ENOTCONN: ["io-error", "the network share is not connected", "Reconnect the shared folder"],
+  ECONNRESET: ["io-error", "the network share dropped the connection", "Reconnect the shared folder"],
+  ECONNABORTED: ["io-error", "the network share dropped the connection", "Reconnect the shared folder"],
+  ENETDOWN: ["io-error", "the network is down", "Check the network"],
+  ENETUNREACH: ["io-error", "the network share cannot be reached", "Check the network"],
+  EHOSTUNREACH: ["io-error", "the network share cannot be reached", "Check the network"],
+  EHOSTDOWN: ["io-error", "the network share's server is down", "Check the network"],
+  EREMOTEIO: ["io-error", "the network share reported a write error", "Check the share, then try again"],
+  ENOMEDIUM: ["io-error", "the disk was removed", "Reconnect the disk"],
+  EUCLEAN: ["io-error", "the file system needs repair", "Check the disk"],
 };
 
 /** The sentence for an errno: [failure code, reason, fix]; an unknown errno still reads as a sentence. */
