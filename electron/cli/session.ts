@@ -72,5 +72,8 @@ export async function editAndSave(
   const saved = await save(loaded, doc, flags);
   io.out(change.message);
   io.out(`Saved ${saved.location.inForce.path}`);
+  if (saved.droppedAttributes) {
+    io.err(`note: the previous file had extended attributes this system could not copy to the new one, so they were dropped: ${saved.droppedAttributes.join(", ")}.`);
+  }
   return EXIT.ok;
 }

@@ -20,6 +20,8 @@ export interface LoadedDirectory {
   readonly text: string;
   readonly revision: string | null;
   readonly parsed: ParsedDirectory;
+  /** After a save: extended attributes of the replaced file that could not be kept. */
+  readonly droppedAttributes?: readonly string[];
   /** Temp files of interrupted saves found next to the file when it was loaded (most are removed then). */
   readonly leftovers?: readonly LeftoverTemp[];
 }
@@ -121,5 +123,6 @@ export async function saveDirectory(
   if (!saved.ok) return saved;
   // The text is doc's own serialization (round-trip tests pin that it parses back to doc): no re-parse.
   const location = { ...loaded.location, inForce: { ...loaded.location.inForce, exists: true } };
-  return ok({ location, text, revision: saved.value.revision, parsed: parsedWritten(doc, text) });
+  const dropped = saved.value.droppedAttributes;
+  return ok({ location, text, revision: saved.value.revision, parsed: parsedWritten(doc, text), ...(dropped ? { droppedAttributes: dropped } : {}) });
 }

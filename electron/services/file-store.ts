@@ -13,6 +13,7 @@ import { pidAlive, writeNewFileSynced } from "./durable";
 import { acquireLock, removeStaleLock } from "./file-lock";
 import { codeOf, realFs, type FileHandleLike, type FsLike } from "./fs-like";
 import { ioFailure } from "./io-errors";
+import { readXattrs, writeXattrs } from "./xattrs";
 
 /** Options of `saveAtomic`. */
 export interface SaveOptions {
@@ -31,6 +32,8 @@ export interface SaveOptions {
 export interface SaveOutcome {
   readonly revision: string;
   readonly backupPath?: string;
+  /** Extended attributes of the replaced file that could not be copied to the new one (xattrs.ts). */
+  readonly droppedAttributes?: readonly string[];
 }
 
 /**
@@ -218,7 +221,9 @@ async function keepOwnership(fs: FsLike, temp: string, was: { mode: number; uid:
  * Compare-and-swap: refuses with `changed-on-disk` when the file's revision is not
  * `expectedRevision`, checked both before writing and just before the rename (unless `force`).
  * Refuses a read-only file (unless `force`), a folder and a dangling symlink; follows a symlink to
- * the file it points to; keeps the file's mode and, when running as root, its owner and group.
+ * the file it points to; keeps the file's mode, its extended attributes where the platform's tools
+ * can copy them (the others are named in `droppedAttributes`) and, when running as root, its owner
+ * and group.
  * On any failure the temp file is removed and the original left untouched; the failure names the
  * file and what to do.
  */
@@ -266,9 +271,13 @@ async function replaceLocked(
   }
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let backupPath: string | undefined;
+  let dropped: readonly string[] = [];
   try {
     await writeNewFileSynced(fs, temp, bytes, was?.mode ?? 0o666);
     if (was) await keepOwnership(fs, temp, was);
+    // Extended attributes (ACLs, labels, tags) go across too, where the platform's tools can.
+    const attributes = was ? await readXattrs(target) : undefined;
+    if (attributes && attributes.length > 0) dropped = await writeXattrs(temp, attributes);
     const written = await fs.readFile(temp);
     if (!Buffer.from(written).equals(bytes)) {
       await fs.unlink(temp).catch(() => undefined);
@@ -319,5 +328,5 @@ async function replaceLocked(
   } catch (error) {
     return ioFailure(error, path, "flush");
   }
-  return ok(backupPath === undefined ? { revision: revisionOf(bytes) } : { revision: revisionOf(bytes), backupPath });
+  return ok({ revision: revisionOf(bytes), ...(backupPath === undefined ? {} : { backupPath }), ...(dropped.length > 0 ? { droppedAttributes: dropped } : {}) });
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -5,6 +6,7 @@ import { join } from "node:path";
 import { listBackups } from "../../electron/services/backups";
 import { readDirectoryFile, revisionOf, saveAtomic } from "../../electron/services/file-store";
 import { realFs, type FileHandleLike, type FsLike } from "../../electron/services/fs-like";
+import { readXattrs, writeXattrs } from "../../electron/services/xattrs";
 import { deadPid } from "../helpers/processes";
 
 const ORIGINAL = '{\n\t"users": {\n\t\t"designer": {\n\t\t\t"alias": "Designer"\n\t\t}\n\t}\n}';
@@ -265,6 +267,16 @@ describe("saveAtomic", () => {
     const saved = await saveAtomic(file, UPDATED, { backupDir: backups });
     expect(saved.ok).toBe(true);
     expect((await stat(file)).mode & 0o7777).toBe(0o640);
+  });
+
+  // Needs the platform's tool (Linux: getfattr/setfattr from the attr package; macOS: xattr).
+  const xattrTool = spawnSync(process.platform === "darwin" ? "xattr" : "getfattr", ["--version"]).error === undefined;
+  it.skipIf(!xattrTool || process.platform === "win32")("keeps the file's extended attributes", async () => {
+    const set = await writeXattrs(file, [{ name: process.platform === "darwin" ? "org.example.note" : "user.note", hex: Buffer.from("kept").toString("hex") }]);
+    if (set.length > 0) return; // this file system takes no user attributes
+    const saved = await saveAtomic(file, UPDATED, { backupDir: backups });
+    expect(saved.ok && saved.value.droppedAttributes).toBe(undefined);
+    expect((await readXattrs(file))?.map((a) => [a.name, Buffer.from(a.hex, "hex").toString()])).toContainEqual([process.platform === "darwin" ? "org.example.note" : "user.note", "kept"]);
   });
 
   it("replaces the file a symlink points to, keeping the link", async () => {
