@@ -9,7 +9,7 @@ import { concurrentKills, diskFull, faultProject, parallelEdits, run, strays } f
 const MIN_KILLS = Number(process.env.FAULT_KILLS ?? 1000);
 
 it(`concurrent writers (2–10, CLI and service) killed at random until ${MIN_KILLS} kills`, { timeout: 3 * 60 * 60 * 1000 }, async () => {
-  const f = await concurrentKills(1, { minKills: MIN_KILLS });
+  const f = await concurrentKills(1, { minKills: MIN_KILLS, window: 1500 });
   console.log(
     `faults: ${f.rounds} rounds, ${f.writers} writers, ${f.kills} SIGKILLs, ${f.saved} "Saved" (${f.lost} missing), ${f.unexplained} other exits without a sentence; ` +
       `${f.torn} torn files, ${f.tempLeft} temp files left after the next command, ${f.partialBackups} partial backups counted (at most ${f.mostKept} kept)`,
