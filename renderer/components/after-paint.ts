@@ -6,8 +6,11 @@ import { startTransition, useEffect, useState } from "react";
  * the box just ticked or the name just typed shows first. `useDeferredValue` is not enough: React
  * renders the deferred value in the task right after the commit, before the browser paints.
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T): T;
+/** The same, with `initial` until the first value is painted (the first value waits too). */
+export function useAfterPaint<T, I>(value: T, initial: I): T | I;
+export function useAfterPaint<T, I>(value: T, ...initial: [I?]): T | I {
+  const [shown, setShown] = useState<T | I>(() => (initial.length > 0 ? (initial[0] as I) : value));
   useEffect(() => {
     if (Object.is(shown, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;

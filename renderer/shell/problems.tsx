@@ -1,4 +1,4 @@
-import { AlertTriangle, CheckCircle2, ChevronRight, Info, XCircle } from "lucide-react";
+import { AlertTriangle, CheckCircle2, ChevronRight, Hourglass, Info, XCircle } from "lucide-react";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Disclosure, DisclosurePanel, Heading } from "react-aria-components";
@@ -23,17 +23,21 @@ const GROUP_FROM = 3;
 const hideable = (p: Problem) => p.severity !== "error";
 
 const NO_PROBLEMS: readonly Problem[] = [];
+/** The problems while a file just opened is being checked: none listed yet. */
+const NOT_YET: Readonly<Record<Severity, readonly Problem[]>> = { error: [], warning: [], info: [] };
 
 /**
  * The problems of the draft by severity, without the kinds hidden for this project. They follow
  * every edit, but off the input path: checking 16,000 users and groups takes tens of
- * milliseconds, so the edit is painted first and the problems follow (useAfterPaint).
+ * milliseconds, so the edit is painted first and the problems follow (useAfterPaint); a file just
+ * opened shows its list first, then its problems (null until then).
  */
-function useProblemsBySeverity(): Readonly<Record<Severity, readonly Problem[]>> {
-  const draft = useAfterPaint(useAppStore(selectDraft));
-  const problems = useMemo(() => (draft ? checkDirectory(draft) : NO_PROBLEMS), [draft]);
+function useProblemsBySeverity(): Readonly<Record<Severity, readonly Problem[]>> | null {
+  const draft = useAfterPaint(useAppStore(selectDraft), undefined);
+  const problems = useMemo(() => (draft === undefined ? undefined : draft ? checkDirectory(draft) : NO_PROBLEMS), [draft]);
   const hidden = useAppStore((s) => s.hiddenKinds);
   return useMemo(() => {
+    if (problems === undefined) return null;
     const by: Record<Severity, Problem[]> = { error: [], warning: [], info: [] };
     const skip = new Set(hidden);
     for (const p of problems) if (!(hideable(p) && skip.has(p.code))) by[p.severity].push(p);
@@ -61,7 +65,8 @@ function byCode(problems: readonly Problem[]): readonly (readonly Problem[])[] {
 export function ProblemsButton() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
-  const by = useProblemsBySeverity();
+  const by = useProblemsBySeverity() ?? NOT_YET;
+  const checked = by !== NOT_YET;
   const project = useProjectKey();
   useEffect(() => {
     if (project !== null && store.getState().prefsProject !== project) void store.getState().loadPrefs(project);
@@ -73,9 +78,9 @@ export function ProblemsButton() {
     ...(warnings > 0 ? [t("problems.warnings", { count: warnings })] : []),
   ];
   if (parts.length === 0 && by.info.length > 0) parts.push(t("problems.notes", { count: by.info.length }));
-  const Icon = errors > 0 ? XCircle : warnings > 0 ? AlertTriangle : parts.length > 0 ? Info : CheckCircle2;
+  const Icon = errors > 0 ? XCircle : warnings > 0 ? AlertTriangle : parts.length > 0 ? Info : checked ? CheckCircle2 : Hourglass;
   const tone = errors > 0 ? "tone-error" : warnings > 0 ? "tone-warning" : "tone-none";
-  const summary = parts.length > 0 ? parts.join(", ") : t("problems.none");
+  const summary = parts.length > 0 ? parts.join(", ") : checked ? t("problems.none") : t("problems.checking");
   return (
     <Button
       className={`btn btn-quiet problems-button ${tone}`}
@@ -189,7 +194,7 @@ export function ProblemsDialog() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
   const isOpen = useAppStore((s) => s.dialog === "problems");
-  const by = useProblemsBySeverity();
+  const by = useProblemsBySeverity() ?? NOT_YET;
   const close = () => store.getState().openDialog(null);
   const total = by.error.length + by.warning.length + by.info.length;
   return (

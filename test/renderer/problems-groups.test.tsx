@@ -24,7 +24,7 @@ describe("problems list — repeated notes grouped, kinds hidden per project", (
 
   it("hides a kind for this project, says so, remembers it, and shows it again", async () => {
     const first = await renderWithStore(<Header />, snapshotOf(doc));
-    expect(screen.getByRole("button", { name: /^Problems: 1 error, 12 warnings/ })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /^Problems: 1 error, 12 warnings/ })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: /^Problems:/ }));
     await userEvent.click(screen.getByRole("button", { name: "Hide this kind of note (long-group-name) for this project" }));
     expect(screen.getByText("1 kind hidden for this project.")).toBeInTheDocument();
@@ -45,6 +45,6 @@ describe("problems list — repeated notes grouped, kinds hidden per project", (
       hiddenProblemKinds: async ({ project }) => ({ ok: true, value: project === "/projects/Demo" ? ["long-group-name"] : [] }),
     });
     await waitFor(() => expect(store.getState().hiddenKinds).toEqual(["long-group-name"]));
-    expect(screen.getByRole("button", { name: "Problems: 1 error" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Problems: 1 error" })).toBeInTheDocument();
   });
 });

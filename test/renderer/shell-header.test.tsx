@@ -105,19 +105,20 @@ describe("Header — history and save", () => {
 });
 
 describe("Header — problems", () => {
-  it("counts errors and warnings", async () => {
+  it("counts errors and warnings, once the file just opened is checked (after its first paint)", async () => {
     await renderWithStore(<Header />, troubledSnapshot());
-    expect(screen.getByRole("button", { name: "Problems: 2 errors, 1 warning" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Problems: Checking…" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Problems: 2 errors, 1 warning" })).toBeInTheDocument();
   });
 
   it("says when there is nothing wrong", async () => {
     await renderWithStore(<Header />, fixtureSnapshot("miyako"));
-    expect(screen.getByRole("button", { name: /^Problems: No problems$/ })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /^Problems: No problems$/ })).toBeInTheDocument();
   });
 
   it("lists the problems by severity, in sentences, and opens what a problem is about", async () => {
     const { store } = await renderWithStore(<Header />, troubledSnapshot());
-    await userEvent.click(screen.getByRole("button", { name: /^Problems:/ }));
+    await userEvent.click(await screen.findByRole("button", { name: /^Problems: 2 errors/ }));
     const dialog = screen.getByRole("dialog", { name: "Problems" });
     const errors = within(within(dialog).getByRole("region", { name: "Errors" }));
     expect(within(dialog).getByRole("region", { name: "Warnings" })).toHaveTextContent("more than the 15 4D's editor accepts");
