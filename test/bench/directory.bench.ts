@@ -3,7 +3,8 @@
 // linear pass over the member lists), so the ratios hold from one machine to another.
 // Run with `npm run bench`.
 import { checkDirectory } from "../../shared/check";
-import { addMember, renameGroup, renameUser } from "../../shared/edits";
+import { lookalikeIndex } from "../../shared/audit";
+import { addMember, removeMember, renameGroup, renameUser } from "../../shared/edits";
 import { modelOf } from "../../shared/model";
 import { parseDirectory } from "../../shared/parse";
 import { directoryIndex, effectiveGroups } from "../../shared/queries";
@@ -63,13 +64,41 @@ row("parse (ordered, schema checked)", time(() => parseDirectory(text)), "JSON.p
 const plain = JSON.parse(text);
 row("serialize (4D layout)", time(() => serializeDirectory(doc)), "JSON.stringify(…, '\\t')", time(() => JSON.stringify(plain, null, "\t")));
 
+// modelOf, directoryIndex and the look-alike grouping derive a draft's data from the last ones
+// built when the two share parts (an edit). A figure "from scratch" first has them build another,
+// tiny document's, so nothing is reused.
+const tiny = buildLargeDirectory({ users: 3, groups: 3 });
+const forget = () => {
+  const other = { ...tiny, root: { entries: [...tiny.root.entries] } };
+  directoryIndex(other);
+  lookalikeIndex(other);
+};
+
 // The typed view is one linear pass over the document: the least any question must do.
-const fresh = () => ({ ...doc, root: { entries: [...doc.root.entries] } });
+const fresh = () => {
+  forget();
+  return { ...doc, root: { entries: [...doc.root.entries] } };
+};
 const linear = time(() => modelOf(fresh()));
 row("index (graph + closures), fresh document", time(() => directoryIndex(fresh())), "typed view (one linear pass)", linear);
 const indexed = fresh();
 directoryIndex(indexed);
 row("effective groups of all 16,000 users", time(() => model.users.forEach((u) => effectiveGroups(indexed, u.name)), 3), "typed view (one linear pass)", linear);
+// What an edit in the app costs instead: the model and index of the next draft, from the last ones.
+const someGroupName = model.groups[1000]!.name;
+const someUserName = model.users[5000]!.name;
+let draft = doc;
+let on = false;
+row(
+  "model + index of the next draft after a tick",
+  time(() => {
+    on = !on;
+    draft = applied(on ? addMember(draft, someGroupName, { user: someUserName }) : removeMember(draft, someGroupName, { user: someUserName })).doc;
+    return directoryIndex(draft);
+  }),
+  "typed view (one linear pass)",
+  linear,
+);
 row("check (every problem), fresh document", time(() => checkDirectory(fresh()), 3), "JSON.parse", jsonParse);
 const someUser = model.users[500]!.name;
 const someGroup = model.groups[300]!.name;
@@ -101,6 +130,7 @@ for (const size of [1000, 4000, 16000]) {
   const p = JSON.parse(t);
   const check = paired(
     () => {
+      forget();
       const parsed = parseDirectory(t);
       if (!parsed.ok) throw new Error("benchmark file does not parse");
       return checkDirectory({ ...parsed.value.doc, root: { entries: [...parsed.value.doc.root.entries] } });
