@@ -107,7 +107,7 @@ it(`${RUNS} mutated real files: no crash, no hang, exit codes 0/1/2 only`, { tim
         if (PROCESS_EVERY > 0 && cases % PROCESS_EVERY === 0) {
           processes++;
           writeFileSync(file, bytes);
-          const run = spawnSync(process.execPath, [BIN, "check", file], { encoding: "utf8", timeout: HANG_MS, env: { ...process.env, FOURD_DIRECTORY_BACKUPS: join(tmp, "backups") } });
+          const run = spawnSync(process.execPath, [BIN, "check", file], { encoding: "utf8", timeout: HANG_MS, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FOURD_DIRECTORY_BACKUPS: join(tmp, "backups") } });
           if (run.error || ![0, 1, 2].includes(run.status ?? -1) || /unexpected failure|\n\s+at /.test(run.stderr)) {
             failures.push(`process: ${run.error ? String(run.error) : `exit ${run.status}`} ${run.stderr.slice(0, 300)} on ${describe(c)}`);
           }
