@@ -1,4 +1,7 @@
 import type { TFunction } from "i18next";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { Change } from "../../shared/edits/edit";
 import { referenceMessage, rightReference, type Reference } from "../../shared/edits/references";
 import { EVERYBODY, licenceInfo, NOBODY, settingInfo, SQL_RIGHTS } from "../../shared/keys";
 import { visibleName } from "../../shared/name-shape";
@@ -121,4 +124,16 @@ export function failureText(t: TFunction, failure: EngineMessage): string {
  */
 export function referenceText(t: TFunction, ref: Reference, cleared = false): string {
   return engineText(t, cleared ? "cleared" : "reference", referenceMessage(ref));
+}
+
+/** The engine's sentences in the app's language, for components: a refusal, a change-log line. */
+export function useEngineText() {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      refusal: (failure: EngineMessage) => failureText(t, failure),
+      change: (change: Change) => engineText(t, "change", change),
+    }),
+    [t],
+  );
 }

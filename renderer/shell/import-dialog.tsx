@@ -9,6 +9,7 @@ import { HashFormChoice } from "../components/hash-form-choice";
 import { Check } from "../components/check";
 import { AppDialog } from "../components/modal";
 import { useAppStore, useAppStoreApi } from "../state/context";
+import { useApplyEdit } from "../state/use-apply-edit";
 import { selectDraft } from "../state/selectors";
 import { engineText, failureText } from "./engine-text";
 
@@ -43,6 +44,7 @@ function Names(props: { readonly title: string; readonly names: readonly string[
 export function ImportDialog() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const dialog = useAppStore((s) => s.csvDialog);
   const draft = useAppStore(selectDraft);
   const path = dialog?.kind === "import" ? dialog.path : null;
@@ -86,7 +88,7 @@ export function ImportDialog() {
       setError(rows.error);
       return;
     }
-    if (store.getState().apply((d) => applyImport(d, rows.value.rows, { createGroups })) === null) close();
+    if (apply((d) => applyImport(d, rows.value.rows, { createGroups })).ok) close();
   };
   const nothing = plan !== null && plan.added.length + plan.changed.length + plan.createdGroups.length + plan.memberships === 0;
   const canImport = plan !== null && plan.refused.length === 0 && !nothing && !busy;

@@ -5,7 +5,7 @@ import { Button } from "react-aria-components";
 import { UNCHANGED } from "../../shared/edits/edit";
 import { useAppStore, useAppStoreApi } from "../state/context";
 import { selectDraft } from "../state/selectors";
-import { failureText } from "./engine-text";
+import { engineText, failureText } from "./engine-text";
 import { relativePath } from "./paths";
 
 // An info notice ("Saved …") fades after this long; refusals stay until dismissed or outdated.
@@ -81,7 +81,7 @@ function PassingNotice() {
   }, [draft, store]);
 
   useEffect(() => {
-    if (notice?.kind !== "info") return;
+    if (notice === null || notice.kind === "refusal") return;
     const timer = setTimeout(() => {
       if (store.getState().notice === notice) store.getState().notify(null);
     }, INFO_NOTICE_MS);
@@ -89,8 +89,8 @@ function PassingNotice() {
   }, [notice, store]);
 
   if (!notice) return null;
-  const quiet = notice.kind === "info" || notice.failure.code === UNCHANGED;
-  const text = notice.kind === "info" ? notice.text : failureText(t, notice.failure);
+  const quiet = notice.kind !== "refusal" || notice.failure.code === UNCHANGED;
+  const text = notice.kind === "info" ? notice.text : notice.kind === "change" ? engineText(t, "change", notice.change) : failureText(t, notice.failure);
   return (
     <div className={`notice banner ${quiet ? "notice-info" : "notice-error"}`} role={quiet ? "status" : "alert"}>
       {quiet ? <Info size={15} aria-hidden="true" /> : <XCircle size={15} aria-hidden="true" />}

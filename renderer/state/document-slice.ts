@@ -6,7 +6,7 @@ import { modelOf } from "../../shared/model";
 import type { HashForm } from "../../shared/password-shape";
 import { setPasswordValue } from "../../shared/edits/users";
 import { setPasswords } from "../../shared/edits/bulk";
-import type { Failure, Result } from "../../shared/result";
+import { fail, ok, type Failure, type Result } from "../../shared/result";
 import type { AppState } from "./store";
 
 /** One step of the undo history: the draft after an edit, and what the edit did. */
@@ -32,15 +32,18 @@ export interface DocumentSlice {
   open(target: string, copy?: "data" | "user"): Promise<boolean>;
   openSample(): Promise<boolean>;
   closeProject(): Promise<void>;
-  /** Applies a pure edit to the draft; a refusal is returned (and shown), the draft unchanged. */
-  apply(edit: (doc: DirectoryDocument) => Result<Edit>): Failure | null;
+  /**
+   * Applies a pure edit to the draft as one undo step and answers what it did; the change-log
+   * line, or the refusal (the draft unchanged), is shown in the notice bar.
+   */
+  apply(edit: (doc: DirectoryDocument) => Result<Edit>): Result<Change>;
   undo(): void;
   redo(): void;
   /**
    * Hashes the password in main and puts its token in the draft, for one user or the same
    * (temporary) password for several, as one edit; the password is not kept.
    */
-  setPassword(users: string | readonly string[], password: string, form: HashForm): Promise<Failure | null>;
+  setPassword(users: string | readonly string[], password: string, form: HashForm): Promise<Result<Change>>;
   save(force?: boolean): Promise<Failure | null>;
   /** Drops every unsaved edit. */
   revert(): void;
@@ -109,21 +112,22 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
       },
       apply: (edit) => {
         const draft = draftOf(get());
-        if (!draft) return null;
+        if (!draft) return fail("no-project", "No project is open.");
         const result = edit(draft);
         if (!result.ok) {
           get().notify({ kind: "refusal", failure: result.error });
-          return result.error;
+          return result;
         }
         const history = [...get().history.slice(0, get().cursor), result.value];
         set({ history, cursor: history.length });
-        return null;
+        get().notify({ kind: "change", change: result.value.change });
+        return ok(result.value.change);
       },
       undo: () => set((s) => ({ cursor: Math.max(0, s.cursor - 1) })),
       redo: () => set((s) => ({ cursor: Math.min(s.history.length, s.cursor + 1) })),
       setPassword: async (users, password, form) => {
         const prepared = await api.preparePassword({ password, form });
-        if (!prepared.ok) return prepared.error;
+        if (!prepared.ok) return prepared;
         const { token } = prepared.value;
         return get().apply((doc) => (typeof users === "string" ? setPasswordValue(doc, users, token) : setPasswords(doc, users, token)));
       },

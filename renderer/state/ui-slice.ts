@@ -1,12 +1,19 @@
 import type { StateCreator } from "zustand";
+import type { Change } from "../../shared/edits/edit";
 import type { Failure } from "../../shared/result";
 import type { AppState } from "./store";
 
 /** The app's pages. */
 export type Page = "users" | "groups" | "access" | "why" | "audit";
 
-/** A passing message: a refusal (what and why) or a quiet confirmation. */
-export type Notice = { readonly kind: "refusal"; readonly failure: Failure } | { readonly kind: "info"; readonly text: string };
+/**
+ * A passing message: a refusal (what and why), an edit's change-log line (every applied edit
+ * gives one), or another quiet confirmation.
+ */
+export type Notice =
+  | { readonly kind: "refusal"; readonly failure: Failure }
+  | { readonly kind: "change"; readonly change: Change }
+  | { readonly kind: "info"; readonly text: string };
 
 /** A question the shell asks before an action that drops unsaved edits (`open` names what to open). */
 export type Confirmation =

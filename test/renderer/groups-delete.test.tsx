@@ -69,7 +69,7 @@ describe("Groups page — Delete group…", () => {
     expect(group(store, "Staff")).toBeUndefined();
     expect(getString(getObject(draft(store).root, "settings")!, "designAccessGroup")).toBe("");
     expect(store.getState().selectedGroup).toBe("Secret");
-    expect(store.getState().notice).toMatchObject({ kind: "info", text: expect.stringMatching(/^deleted group Staff/) });
+    expect(store.getState().notice).toMatchObject({ kind: "change", change: { code: "group.deleted", params: { name: "Staff" } } });
     await userEvent.click(screen.getByRole("button", { name: "Delete group…" }));
     expect(screen.getByRole("heading", { name: "Delete group Secret?" })).toBeInTheDocument();
   });

@@ -15,7 +15,7 @@ const draft = (store: AppStore) => selectDraft(store.getState())!;
 const groupNames = (store: AppStore) => modelOf(draft(store)).groups.map((g) => g.name);
 const notice = (store: AppStore) => {
   const n = store.getState().notice;
-  return n?.kind === "info" ? n.text : n?.failure.message;
+  return n?.kind === "info" ? n.text : n?.kind === "change" ? n.change.message : n?.failure.message;
 };
 const nameField = () => screen.getByRole("textbox", { name: "Group name" });
 const memberUsers = () => within(screen.getByRole("group", { name: "Member users" }));

@@ -50,18 +50,27 @@ describe("store — opening", () => {
 describe("store — editing and history", () => {
   it("applies an edit: the draft changes, the change is logged, the snapshot stays", async () => {
     const { store } = await openStore();
-    expect(store.getState().apply((doc) => addUser(doc, "Ada"))).toBeNull();
+    const applied = store.getState().apply((doc) => addUser(doc, "Ada"));
+    expect(applied).toMatchObject({ ok: true, value: { code: "user.added", params: { name: "Ada" } } });
+    expect(store.getState().notice).toEqual({ kind: "change", change: applied.ok && applied.value });
     expect(userNames(store)).toContain("Ada");
     expect(selectChanges(store.getState()).map((c) => c.code)).toEqual(["user.added"]);
     expect(modelOf(store.getState().snapshot!.document).userByName.has("Ada")).toBe(false);
     expect(selectDirty(store.getState())).toBe(true);
   });
 
+  it("with no project open, an edit answers no-project and leaves no history", () => {
+    const store = createAppStore(fakeApi(fixtureSnapshot("miyako")).api);
+    expect(store.getState().apply((doc) => addUser(doc, "Ada"))).toMatchObject({ ok: false, error: { code: "no-project" } });
+    expect(store.getState().history).toEqual([]);
+  });
+
   it("a refused edit leaves the draft and the history as they were and raises the refusal", async () => {
     const { store } = await openStore();
     store.getState().apply((doc) => addUser(doc, "Ada"));
     const before = { history: store.getState().history, cursor: store.getState().cursor, draft: draft(store) };
-    const refusal = store.getState().apply((doc) => addMember(doc, "Engineers", { group: "Secret" }));
+    const refused = store.getState().apply((doc) => addMember(doc, "Engineers", { group: "Secret" }));
+    const refusal = refused.ok ? null : refused.error;
     expect(refusal?.code).toBe("member.cycle");
     expect(store.getState().history).toBe(before.history);
     expect(store.getState().cursor).toBe(before.cursor);
@@ -199,7 +208,7 @@ describe("store — passwords", () => {
   it("setPassword puts only the token from main in the draft; the password is nowhere in the state", async () => {
     const { store, calls } = await openStore();
     const secret = "correct horse battery staple";
-    expect(await store.getState().setPassword("Louis", secret, "bcrypt")).toBeNull();
+    expect(await store.getState().setPassword("Louis", secret, "bcrypt")).toMatchObject({ ok: true, value: { code: "user.password-changed" } });
     const louis = modelOf(draft(store)).userByName.get("Louis");
     expect(louis?.password).toBe("bcrypt");
     expect(JSON.stringify(store.getState())).not.toContain(secret);

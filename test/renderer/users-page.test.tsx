@@ -5,6 +5,7 @@ import { modelOf } from "../../shared/model";
 import { effectiveGroups } from "../../shared/queries";
 import { setSetting } from "../../shared/edits";
 import { UsersPage } from "../../renderer/pages/users/users-page";
+import { NoticeBar } from "../../renderer/shell/notice-bar";
 import { selectDraft } from "../../renderer/state/selectors";
 import type { AppStore } from "../../renderer/state/store";
 import { mockElementSize } from "../helpers/dom";
@@ -134,6 +135,25 @@ describe("Users page — renaming", () => {
     expect(screen.queryByRole("option", { name: "jitCorp Designer" })).not.toBeInTheDocument();
     expect(store.getState().selectedUser).toBe("Boss");
     expect(groupUsers(store, "ViewCommission")).toEqual(["Boss", "Admin", "ESites", "EDI"]);
+  });
+
+  it("renaming gives the same notice and undo step as renaming a group: the change-log line, one history entry", async () => {
+    const { store } = await renderWithStore(
+      <>
+        <NoticeBar />
+        <UsersPage />
+      </>,
+      fixtureSnapshot("miyako"),
+      "fr",
+    );
+    await choose("Peter");
+    const field = screen.getByRole("textbox", { name: "Nom de l'utilisateur" });
+    await userEvent.clear(field);
+    await userEvent.type(field, "Pierre{Enter}");
+    expect(screen.getByRole("status")).toHaveTextContent(/^utilisateur Peter renommé Pierre \(/);
+    expect(store.getState().history).toHaveLength(1);
+    act(() => store.getState().undo());
+    expect(draftModel(store).userByName.has("Peter")).toBe(true);
   });
 
   it("renames when the field is left, and Escape puts the name back", async () => {

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { setSetting } from "../../../shared/edits";
 import { EVERYBODY, NOBODY, type SettingTarget } from "../../../shared/keys";
 import { PrincipalPicker } from "../../components/principal-picker";
-import { useAppStore, useAppStoreApi } from "../../state/context";
+import { useAppStore } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { selectModel } from "../../state/selectors";
 import type { SettingState } from "./access-model";
 
@@ -37,7 +38,7 @@ const REST_KEYS = new Set(["localMobileAccessGroupRW", "remoteMobileAccessGroupR
 export function SettingRow({ state }: { state: SettingState }) {
   const { t } = useTranslation("access");
   const describe = useDescribeValue();
-  const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const model = useAppStore(selectModel);
   const { info, value, storedKey } = state;
   const chosenUser = info.target === "user" && value ? model?.userByName.get(value) : undefined;
@@ -67,7 +68,7 @@ export function SettingRow({ state }: { state: SettingState }) {
       placeholder={value === undefined ? t("defaultPlaceholder", { value: describe(info.target, state.fallback) }) : undefined}
       nobodyHint={info.key === "designAccessGroup" ? t("nobodyDesign") : undefined}
       description={description}
-      onChange={(next) => store.getState().apply((doc) => setSetting(doc, storedKey ?? info.key, next))}
+      onChange={(next) => apply((doc) => setSetting(doc, storedKey ?? info.key, next))}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { setSqlRight } from "../../../shared/edits";
 import { PrincipalPicker } from "../../components/principal-picker";
-import { useAppStoreApi } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import type { SqlSchemaState } from "./access-model";
 import { useDescribeValue, Warning } from "./setting-row";
 
@@ -9,7 +9,7 @@ import { useDescribeValue, Warning } from "./setting-row";
 export function SqlSchemaRights({ state, absent }: { state: SqlSchemaState; absent: boolean }) {
   const { t } = useTranslation("access");
   const describe = useDescribeValue();
-  const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const headingId = `sql-schema-${state.schema}`;
   return (
     <div className="access-schema" role="group" aria-labelledby={headingId}>
@@ -32,7 +32,7 @@ export function SqlSchemaRights({ state, absent }: { state: SqlSchemaState; abse
             description={
               r.missing && r.value !== undefined ? <Warning>{t("missingGroup", { name: r.value })}</Warning> : undefined
             }
-            onChange={(next) => store.getState().apply((doc) => setSqlRight(doc, r.schema, r.right, next))}
+            onChange={(next) => apply((doc) => setSqlRight(doc, r.schema, r.right, next))}
           />
         );
       })}

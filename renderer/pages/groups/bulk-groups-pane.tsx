@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { addMembersToGroups, removeMembersFromGroups, type Member } from "../../../shared/edits";
 import type { DirectoryModel, GroupInfo } from "../../../shared/model";
 import { BulkChecks } from "../../components/bulk-checks";
-import { useAppStoreApi } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 
 /** How many of the selected groups list each name directly, in their `users` or `groups` list. */
 function memberCounts(groups: readonly GroupInfo[], list: "users" | "groups"): ReadonlyMap<string, number> {
@@ -21,14 +21,14 @@ function memberCounts(groups: readonly GroupInfo[], list: "users" | "groups"): R
 export function BulkGroupsPane(props: { readonly model: DirectoryModel; readonly groups: readonly GroupInfo[] }) {
   const { model, groups } = props;
   const { t } = useTranslation("groups");
-  const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const targets = useMemo(() => groups.map((g) => g.name), [groups]);
   const userCounts = useMemo(() => memberCounts(groups, "users"), [groups]);
   const groupCounts = useMemo(() => memberCounts(groups, "groups"), [groups]);
   const userNames = useMemo(() => model.users.map((u) => u.name), [model]);
   const groupNames = useMemo(() => model.groups.map((g) => g.name), [model]);
   const toggle = (member: Member, on: boolean) =>
-    store.getState().apply((d) => (on ? addMembersToGroups(d, targets, [member]) : removeMembersFromGroups(d, targets, [member])));
+    apply((d) => (on ? addMembersToGroups(d, targets, [member]) : removeMembersFromGroups(d, targets, [member])));
   const shown = targets.slice(0, 3).join(", ");
 
   return (

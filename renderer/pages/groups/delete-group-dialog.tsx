@@ -5,9 +5,8 @@ import type { DirectoryDocument } from "../../../shared/document";
 import { deleteGroup, emptyGroup, otherGroupReferences } from "../../../shared/edits";
 import { modelOf } from "../../../shared/model";
 import { AppDialog } from "../../components/modal";
-import { useAppStoreApi } from "../../state/context";
 import { referenceText } from "../../shell/engine-text";
-import { useApplyEdit, useEngineText } from "./engine-text";
+import { useApplyEdit } from "../../state/use-apply-edit";
 
 /** Props of the delete dialog: the group (null: closed) and what to do once it is gone. */
 export interface DeleteGroupDialogProps {
@@ -24,9 +23,7 @@ export interface DeleteGroupDialogProps {
  */
 export function DeleteGroupDialog({ doc, group, onClose, onDeleted }: DeleteGroupDialogProps) {
   const { t } = useTranslation("groups");
-  const store = useAppStoreApi();
   const apply = useApplyEdit();
-  const text = useEngineText();
   const info = group !== null ? modelOf(doc).groupByName.get(group) : undefined;
   const refs = useMemo(() => (group !== null ? otherGroupReferences(doc, group) : []), [doc, group]);
   const name = group ?? "";
@@ -35,17 +32,13 @@ export function DeleteGroupDialog({ doc, group, onClose, onDeleted }: DeleteGrou
   const empty = users + groups === 0;
 
   const emptyInstead = () => {
-    const emptied = apply((d) => emptyGroup(d, name));
-    if (emptied.ok) {
-      store.getState().notify({ kind: "info", text: t("delete.emptied", { name, users, groups }) });
-      onClose();
-    }
+    const emptied = apply((d) => emptyGroup(d, name), () => t("delete.emptied", { name, users, groups }));
+    if (emptied.ok) onClose();
   };
   const deleteAnyway = () => {
     const index = info?.index ?? 0;
     const deleted = apply((d) => deleteGroup(d, name, { force: true }));
     if (!deleted.ok) return;
-    store.getState().notify({ kind: "info", text: text.change(deleted.value) });
     onClose();
     onDeleted(index);
   };

@@ -6,7 +6,8 @@ import { renameGroup } from "../../../shared/edits";
 import { EDITOR_NAME_LIMIT } from "../../../shared/keys";
 import { NameField } from "../../components/name-field";
 import { useAppStoreApi } from "../../state/context";
-import { useApplyEdit, useEngineText } from "./engine-text";
+import { useEngineText } from "../../shell/engine-text";
+import { useApplyEdit } from "../../state/use-apply-edit";
 
 /** The group's name, renamed in place with its cascade; warns past 4D's 15-character editor limit. */
 export function GroupNameField({ name, focus, onFocused }: { name: string; focus: boolean; onFocused: () => void }) {
@@ -21,10 +22,9 @@ export function GroupNameField({ name, focus, onFocused }: { name: string; focus
       // Choosing another group renames this one but keeps that choice.
       const { selectedGroup } = store.getState();
       if (selectedGroup === null || selectedGroup === name) store.getState().selectGroup(next);
-      store.getState().notify({ kind: "info", text: text.change(renamed.value) });
       return null;
     },
-    [name, apply, store, text],
+    [name, apply, store],
   );
   const note = (value: string) =>
     value.length > EDITOR_NAME_LIMIT && (

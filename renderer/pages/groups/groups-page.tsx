@@ -9,7 +9,8 @@ import { useAppStore, useAppStoreApi } from "../../state/context";
 import { selectDraft, selectModel } from "../../state/selectors";
 import { BulkGroupsPane } from "./bulk-groups-pane";
 import { DeleteGroupDialog } from "./delete-group-dialog";
-import { useApplyEdit, useEngineText } from "./engine-text";
+import { useEngineText } from "../../shell/engine-text";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { GroupDetails } from "./group-details";
 import { GroupRow } from "./group-row";
 import "./groups.css";
@@ -47,12 +48,14 @@ export function GroupsPage() {
 
   const add = () => {
     const base = t("newGroupBase");
-    const added = apply((d) => addGroup(d, nextGroupName(d, base)));
+    const admin = model.users.find((u) => u.kind === "administrator");
+    const added = apply(
+      (d) => addGroup(d, nextGroupName(d, base)),
+      (change) => (admin ? t("adminAdded", { admin: admin.name }) : text.change(change)),
+    );
     if (!added.ok) return;
     const name = String(added.value.params.name);
-    const admin = model.users.find((u) => u.kind === "administrator");
     store.getState().selectGroup(name);
-    store.getState().notify({ kind: "info", text: admin ? t("adminAdded", { admin: admin.name }) : text.change(added.value) });
     setFocusName(name);
   };
   const duplicate = () => {
@@ -61,7 +64,6 @@ export function GroupsPage() {
     const copied = apply((d) => duplicateGroup(d, current.name, nextGroupName(d, base)));
     if (!copied.ok) return;
     store.getState().selectGroup(String(copied.value.params.newName));
-    store.getState().notify({ kind: "info", text: text.change(copied.value) });
   };
   const deleted = (index: number) => {
     const after = selectModel(store.getState());

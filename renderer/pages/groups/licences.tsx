@@ -4,8 +4,7 @@ import { giveLicence } from "../../../shared/edits";
 import { EVERYBODY, LICENCES, NOBODY } from "../../../shared/keys";
 import { modelOf } from "../../../shared/model";
 import { Check } from "../../components/check";
-import { useAppStoreApi } from "../../state/context";
-import { useApplyEdit } from "./engine-text";
+import { useApplyEdit } from "../../state/use-apply-edit";
 
 /** A licence row: its `remoteGranters` key, its names, and who holds it (undefined: not in the file). */
 interface LicenceRow {
@@ -35,7 +34,6 @@ function licenceRows(doc: DirectoryDocument, other: (key: string) => string): re
  */
 export function Licences({ doc, group }: { readonly doc: DirectoryDocument; readonly group: string }) {
   const { t } = useTranslation("groups");
-  const store = useAppStoreApi();
   const apply = useApplyEdit();
   const rows = licenceRows(doc, (key) => t("licences.other", { key }));
 
@@ -49,8 +47,6 @@ export function Licences({ doc, group }: { readonly doc: DirectoryDocument; read
           : t("licences.heldBy", { holder });
 
   const toggle = (row: LicenceRow, on: boolean) => {
-    const given = apply((d) => giveLicence(d, row.key, on ? group : NOBODY));
-    if (!given.ok) return;
     const params = { group, licence: row.name, previous: row.holder ?? "" };
     const notice = !on
       ? t("licences.removed", params)
@@ -59,7 +55,7 @@ export function Licences({ doc, group }: { readonly doc: DirectoryDocument; read
         : row.holder === undefined || row.holder === NOBODY
           ? t("licences.given", params)
           : t("licences.moved", params);
-    store.getState().notify({ kind: "info", text: notice });
+    apply((d) => giveLicence(d, row.key, on ? group : NOBODY), () => notice);
   };
 
   return (

@@ -6,7 +6,8 @@ import type { DirectoryModel, GroupInfo, UserInfo } from "../../../shared/model"
 import type { Failure } from "../../../shared/result";
 import { Check } from "../../components/check";
 import { GroupGlyph, UserGlyph } from "../../components/glyphs";
-import { useApplyEdit, useEngineText } from "./engine-text";
+import { useEngineText } from "../../shell/engine-text";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { filterFolded, fold } from "../../../shared/fold";
 import { MissingMembers } from "./missing-members";
 import { VirtualRows } from "./virtual-rows";

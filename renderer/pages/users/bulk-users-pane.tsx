@@ -6,6 +6,7 @@ import type { DirectoryModel, UserInfo } from "../../../shared/model";
 import { BulkChecks } from "../../components/bulk-checks";
 import { AppDialog } from "../../components/modal";
 import { useAppStore, useAppStoreApi } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { PasswordDialog } from "./password-dialog";
 
 /** How many of the selected users each group lists directly. */
@@ -40,6 +41,7 @@ export function BulkUsersPane(props: { readonly model: DirectoryModel; readonly 
   const { model, users } = props;
   const { t } = useTranslation("users");
   const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const idsFile = useAppStore((s) => s.snapshot?.userIdsFile ?? null);
   const names = useMemo(() => users.map((u) => u.name), [users]);
   const nameSet = useMemo(() => new Set(names), [names]);
@@ -54,16 +56,16 @@ export function BulkUsersPane(props: { readonly model: DirectoryModel; readonly 
   const members = useMemo(() => names.map((user) => ({ user })), [names]);
 
   const toggle = (group: string, on: boolean) => {
-    store.getState().apply((d) => (on ? addMembersToGroups(d, [group], members) : removeMembersFromGroups(d, [group], members)));
+    apply((d) => (on ? addMembersToGroups(d, [group], members) : removeMembersFromGroups(d, [group], members)));
   };
   const clear = () => {
     setDialog(null);
-    store.getState().apply((d) => clearPasswords(d, names));
+    apply((d) => clearPasswords(d, names));
   };
   const remove = () => {
     setDialog(null);
     const first = users.reduce((a, b) => (a.index < b.index ? a : b));
-    if (store.getState().apply((d) => deleteUsers(d, names)) === null) {
+    if (apply((d) => deleteUsers(d, names)).ok) {
       // The user now at the first deleted place takes the selection.
       const next = model.users.filter((u) => !nameSet.has(u.name))[Math.max(0, first.index - 1)];
       store.getState().selectUser(next?.name ?? null);
@@ -104,10 +106,10 @@ export function BulkUsersPane(props: { readonly model: DirectoryModel; readonly 
             <Label className="sr-only">{t("startup.label")}</Label>
             <Input placeholder={t("startup.placeholder")} spellCheck={false} />
           </TextField>
-          <Button className="btn" isDisabled={method.trim() === ""} onPress={() => store.getState().apply((d) => setStartupMethods(d, names, method.trim()))}>
+          <Button className="btn" isDisabled={method.trim() === ""} onPress={() => apply((d) => setStartupMethods(d, names, method.trim()))}>
             {t("bulk.setMethod")}
           </Button>
-          <Button className="btn" onPress={() => store.getState().apply((d) => setStartupMethods(d, names, ""))}>
+          <Button className="btn" onPress={() => apply((d) => setStartupMethods(d, names, ""))}>
             {t("bulk.clearMethod")}
           </Button>
         </div>

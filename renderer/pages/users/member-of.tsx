@@ -8,6 +8,7 @@ import type { DirectoryModel, GroupInfo } from "../../../shared/model";
 import { effectiveGroups, shownRoute, type Membership } from "../../../shared/queries";
 import { Check } from "../../components/check";
 import { useAppStoreApi } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { ShownName } from "../../components/shown-name";
 import { VirtualRows } from "../groups/virtual-rows";
 
@@ -58,6 +59,7 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
   const { doc, model, userName } = props;
   const { t } = useTranslation("users");
   const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const [query, setQuery] = useState("");
   // The field follows every key at once; the boxes follow when React has time (16,000 groups).
   const deferredQuery = useDeferredValue(query);
@@ -75,9 +77,9 @@ export function MemberOf(props: { readonly doc: DirectoryDocument; readonly mode
   const toggle = useCallback(
     (group: string, selected: boolean) => {
       const name = user.current;
-      store.getState().apply((d) => (selected ? addMember(d, group, { user: name }) : removeMember(d, group, { user: name })));
+      apply((d) => (selected ? addMember(d, group, { user: name }) : removeMember(d, group, { user: name })));
     },
-    [store],
+    [apply],
   );
   const renderRow = useCallback(
     (group: GroupInfo) => {

@@ -50,11 +50,11 @@ export function PasswordDialog(props: {
   const submit = async () => {
     if (!canSubmit) return;
     setBusy(true);
-    const refusal = await store.getState().setPassword(many ? many.map((u) => u.name) : user.name, password, form);
+    const set = await store.getState().setPassword(many ? many.map((u) => u.name) : user.name, password, form);
     setPassword("");
     setConfirm("");
     setBusy(false);
-    if (refusal) setError(failureText(t, refusal));
+    if (!set.ok) setError(failureText(t, set.error));
     else onClose();
   };
 

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { clearPassword } from "../../../shared/edits";
 import type { DirectoryModel, UserInfo } from "../../../shared/model";
 import { AppDialog } from "../../components/modal";
-import { useAppStoreApi } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { PasswordDialog } from "./password-dialog";
 
 /**
@@ -15,14 +15,14 @@ import { PasswordDialog } from "./password-dialog";
 export function PasswordSection(props: { readonly user: UserInfo; readonly model: DirectoryModel }) {
   const { user, model } = props;
   const { t } = useTranslation("users");
-  const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const [editing, setEditing] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
   const fileHasBcrypt = useMemo(() => model.users.some((u) => u.password === "bcrypt"), [model]);
 
   const clear = () => {
     setConfirmClear(false);
-    store.getState().apply((doc) => clearPassword(doc, user.name));
+    apply((doc) => clearPassword(doc, user.name));
   };
 
   return (

@@ -3,7 +3,8 @@ import { Input, Label, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { setStartupMethod } from "../../../shared/edits";
 import type { UserInfo } from "../../../shared/model";
-import { useAppStore, useAppStoreApi } from "../../state/context";
+import { useAppStore } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 
 /**
  * The user's startup method: committed on Enter or when leaving the field, empty removes it.
@@ -12,7 +13,7 @@ import { useAppStore, useAppStoreApi } from "../../state/context";
 export function StartupMethod(props: { readonly user: UserInfo }) {
   const { user } = props;
   const { t } = useTranslation("users");
-  const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const methods = useAppStore((s) => s.snapshot?.methods ?? null);
   // 4D method names are not case-sensitive.
   const known = useMemo(() => (methods ? new Set(methods.map((m) => m.toLowerCase())) : null), [methods]);
@@ -26,7 +27,7 @@ export function StartupMethod(props: { readonly user: UserInfo }) {
 
   const commit = () => {
     if (value === stored) return;
-    store.getState().apply((doc) => setStartupMethod(doc, user.name, value));
+    apply((doc) => setStartupMethod(doc, user.name, value));
   };
   const missing = known !== null && stored !== "" && !known.has(stored.toLowerCase());
 

@@ -8,7 +8,8 @@ import type { UserInfo } from "../../../shared/model";
 import { renumberedByDelete } from "../../../shared/queries";
 import { UserGlyph } from "../../components/glyphs";
 import { AppDialog } from "../../components/modal";
-import { useAppStore, useAppStoreApi } from "../../state/context";
+import { useAppStore } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { referenceText } from "../../shell/engine-text";
 import { ShownName } from "../../components/shown-name";
 
@@ -49,7 +50,7 @@ export interface UserToolbarProps {
  */
 export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps) {
   const { t } = useTranslation("users");
-  const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const [pending, setPending] = useState<{ user: UserInfo; refs: readonly Reference[]; renumbered: number } | null>(null);
   const idsFile = useAppStore((s) => s.snapshot?.userIdsFile ?? null);
   const builtin = user !== undefined && user.kind !== "user";
@@ -58,7 +59,7 @@ export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps)
   const remove = (target: UserInfo) => {
     setPending(null);
     // The page then selects the user that takes its place.
-    store.getState().apply((d) => deleteUser(d, target.name));
+    apply((d) => deleteUser(d, target.name));
   };
   const askDelete = () => {
     if (!user) return;

@@ -5,6 +5,7 @@ import type { UserInfo } from "../../../shared/model";
 import { MasterList } from "../../components/master-list";
 import { useStableItems } from "../../components/stable-items";
 import { useAppStore, useAppStoreApi } from "../../state/context";
+import { useApplyEdit } from "../../state/use-apply-edit";
 import { selectDraft, selectModel } from "../../state/selectors";
 import { BulkUsersPane } from "./bulk-users-pane";
 import { UserDetails } from "./user-details";
@@ -24,6 +25,7 @@ const renderRow = (user: UserInfo) => <UserRow user={user} />;
 export function UsersPage() {
   const { t } = useTranslation("users");
   const store = useAppStoreApi();
+  const apply = useApplyEdit();
   const doc = useAppStore(selectDraft);
   const model = useAppStore(selectModel);
   const selectedName = useAppStore((s) => s.selectedUser);
@@ -88,12 +90,12 @@ export function UsersPage() {
   };
   const add = () => {
     const name = nextUserName(doc, t("newUserBase"));
-    if (!store.getState().apply((d) => addUser(d, name))) created(name);
+    if (apply((d) => addUser(d, name)).ok) created(name);
   };
   const duplicate = () => {
     if (!selected) return;
     const name = nextUserName(doc, t("copyBase", { name: selected.name }));
-    if (!store.getState().apply((d) => duplicateUser(d, selected.name, name))) created(name);
+    if (apply((d) => duplicateUser(d, selected.name, name)).ok) created(name);
   };
 
   return (
