@@ -54,24 +54,23 @@ export function ReviewDialog() {
   const draft = useAppStore(selectDraft);
   const comparison = useAppStore((s) => s.comparison);
   const saving = useAppStore((s) => s.busy === "saving");
-  const [error, setError] = useState<string | null>(null);
+  // The store owns the save failure (the notice bar shows it too once the dialog is closed); a
+  // changed-on-disk refusal closes the dialog for the conflict banner instead.
+  const saveError = useAppStore((s) => (s.saveError?.code === "changed-on-disk" ? null : s.saveError));
   if (!snapshot || !draft) return null;
   const comparing = comparison !== null;
   const file = relativePath(snapshot.location.inForce.path, snapshot.location.projectRoot);
 
   const close = () => {
-    setError(null);
     store.getState().openDialog(null);
     store.getState().endComparison();
   };
   const save = async () => {
-    setError(null);
     const failure = await store.getState().save(comparing);
     if (failure === null) {
       store.getState().notify({ kind: "info", text: t("notice.saved", { file }) });
       close();
     } else if (failure.code === "changed-on-disk") close();
-    else setError(failureText(t, failure));
   };
 
   return (
@@ -94,9 +93,9 @@ export function ReviewDialog() {
       {comparing && <p>{t("review.compareIntro")}</p>}
       <h3 className="review-heading">{t("review.changes")}</h3>
       <ChangeLog />
-      {error !== null && (
+      {saveError !== null && (
         <div className="notice notice-error" role="alert">
-          {error}
+          {failureText(t, saveError)}
         </div>
       )}
       {isOpen && <TextDiff before={comparison ?? snapshot.document} after={draft} initiallyOpen={comparing} />}

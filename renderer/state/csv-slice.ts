@@ -12,8 +12,8 @@ export type CsvDialog = { readonly kind: "import"; readonly path: string } | { r
 /** Importing users from a CSV and exporting memberships to one (File → Import Users…, Export…). */
 export interface CsvSlice {
   readonly csvDialog: CsvDialog;
-  /** Asks for a CSV (native dialog), then opens the import preview; nothing when cancelled. */
-  startImport(): Promise<void>;
+  /** Opens the import preview of a chosen CSV (app-slice.ts's startImport asks for it). */
+  showImport(path: string): void;
   /** Opens the export dialog. */
   startExport(): void;
   closeCsvDialog(): void;
@@ -27,12 +27,7 @@ export interface CsvSlice {
 export function createCsvSlice(api: Api): StateCreator<AppState, [], [], CsvSlice> {
   return (set, get) => ({
     csvDialog: null,
-    startImport: async () => {
-      if (!get().snapshot) return;
-      const chosen = await api.chooseCsv({ mode: "open" });
-      if (!chosen.ok) get().notify({ kind: "refusal", failure: chosen.error });
-      else if (chosen.value !== null) set({ csvDialog: { kind: "import", path: chosen.value } });
-    },
+    showImport: (path) => set({ csvDialog: { kind: "import", path } }),
     startExport: () => {
       if (get().snapshot) set({ csvDialog: { kind: "export" } });
     },

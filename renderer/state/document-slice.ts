@@ -3,10 +3,8 @@ import type { DirectoryDocument } from "../../shared/document";
 import type { Change, Edit } from "../../shared/edits/edit";
 import type { Api, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
 import { modelOf } from "../../shared/model";
-import type { HashForm } from "../../shared/password-shape";
 import { setPasswordValue } from "../../shared/edits/users";
-import { setPasswords } from "../../shared/edits/bulk";
-import { fail, ok, type Failure, type Result } from "../../shared/result";
+import type { Failure, Result } from "../../shared/result";
 import type { AppState } from "./store";
 
 /** One step of the undo history: the draft after an edit, and what the edit did. */
@@ -15,7 +13,11 @@ export interface HistoryEntry {
   readonly change: Change;
 }
 
-/** The open project, its undo history, and the requests that load and save it. */
+/**
+ * The open project, its undo history, and the requests that load and save it. Only this slice's
+ * own fields are set here: what also moves the page, the selection, a dialog or the notice bar
+ * (opening, closing, applying an edit…) is in app-slice.ts.
+ */
 export interface DocumentSlice {
   readonly snapshot: Snapshot | null;
   /** Drafts after each edit since the last load or save; `cursor` entries are applied. */
@@ -29,21 +31,13 @@ export interface DocumentSlice {
   /** The file as it is on disk now, while the review dialog compares it with the draft (conflict "Compare"). */
   readonly comparison: DirectoryDocument | null;
 
-  open(target: string, copy?: "data" | "user"): Promise<boolean>;
-  openSample(): Promise<boolean>;
-  closeProject(): Promise<void>;
-  /**
-   * Applies a pure edit to the draft as one undo step and answers what it did; the change-log
-   * line, or the refusal (the draft unchanged), is shown in the notice bar.
-   */
-  apply(edit: (doc: DirectoryDocument) => Result<Edit>): Result<Change>;
+  /** Loads what main answers (a project, the sample): true when it opened, else `openError` says why. */
+  load(request: Promise<Result<Snapshot, OpenFailure>>): Promise<boolean>;
+  /** Records an edit as the next undo step (dropping the steps undone before it). */
+  record(edit: Edit): void;
   undo(): void;
   redo(): void;
-  /**
-   * Hashes the password in main and puts its token in the draft, for one user or the same
-   * (temporary) password for several, as one edit; the password is not kept.
-   */
-  setPassword(users: string | readonly string[], password: string, form: HashForm): Promise<Result<Change>>;
+  /** Writes the draft; a failure is kept in `saveError` (its one owner) and answered. */
   save(force?: boolean): Promise<Failure | null>;
   /** Drops every unsaved edit. */
   revert(): void;
@@ -51,8 +45,6 @@ export interface DocumentSlice {
   /** Main says the file changed on disk: reload when clean, otherwise raise the conflict banner. */
   diskChanged(revision: string | null): Promise<void>;
   dismissConflict(): void;
-  /** Reads the file on disk and opens the review dialog comparing it with the draft. */
-  compareWithDisk(): Promise<Failure | null>;
   /** Forgets the disk copy read for a comparison. */
   endComparison(): void;
   /** Hides the last open or save failure. */
@@ -90,87 +82,56 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
     saveError: null,
     comparison: null,
   });
-  return (set, get) => {
-    const load = async (request: Promise<Result<Snapshot, OpenFailure>>): Promise<boolean> => {
+  return (set, get) => ({
+    ...loaded(null),
+
+    load: async (request) => {
       set({ busy: "opening" });
       const result = await request;
       if (!result.ok) {
         set({ busy: null, openError: result.error });
         return false;
       }
-      set({ ...loaded(result.value), page: get().snapshot ? get().page : "users", selectedUser: null, selectedGroup: null, userSelection: [], groupSelection: [] });
+      set(loaded(result.value));
       return true;
-    };
-    return {
-      ...loaded(null),
-
-      open: (target, copy) => load(api.openProject(copy ? { target, copy } : { target })),
-      openSample: () => load(api.openSample(null)),
-      closeProject: async () => {
-        await api.closeProject(null);
-        set({ snapshot: null, history: [], cursor: 0, conflict: null, openError: null, saveError: null, comparison: null });
-      },
-      apply: (edit) => {
-        const draft = draftOf(get());
-        if (!draft) return fail("no-project", "No project is open.");
-        const result = edit(draft);
-        if (!result.ok) {
-          get().notify({ kind: "refusal", failure: result.error });
-          return result;
-        }
-        const history = [...get().history.slice(0, get().cursor), result.value];
-        set({ history, cursor: history.length });
-        get().notify({ kind: "change", change: result.value.change });
-        return ok(result.value.change);
-      },
-      undo: () => set((s) => ({ cursor: Math.max(0, s.cursor - 1) })),
-      redo: () => set((s) => ({ cursor: Math.min(s.history.length, s.cursor + 1) })),
-      setPassword: async (users, password, form) => {
-        const prepared = await api.preparePassword({ password, form });
-        if (!prepared.ok) return prepared;
-        const { token } = prepared.value;
-        return get().apply((doc) => (typeof users === "string" ? setPasswordValue(doc, users, token) : setPasswords(doc, users, token)));
-      },
-      save: async (force = false) => {
-        const { snapshot } = get();
-        const draft = draftOf(get());
-        if (!snapshot || !draft) return null;
-        set({ busy: "saving", saveError: null });
-        const result = await api.save({ draft, revision: snapshot.revision, force });
-        if (!result.ok) {
-          set({ busy: null, saveError: result.error, conflict: result.error.code === "changed-on-disk" ? { revision: null } : get().conflict });
-          return result.error;
-        }
-        // Main answers the new revision, not the document: the draft becomes what was loaded, with
-        // the new passwords' tokens swapped for those of their stored hashes.
-        const { revision, location, savedAt, passwords } = result.value;
-        set(loaded({ ...snapshot, document: withStoredTokens(draft, passwords), revision, location, savedAt }));
-        return null;
-      },
-      revert: () => set({ history: [], cursor: 0, conflict: null }),
-      reload: async () => {
-        const result = await api.reload(null);
-        if (result.ok) set(loaded(result.value));
-        else set({ openError: result.error });
-      },
-      diskChanged: async (revision) => {
-        const { snapshot, cursor } = get();
-        if (!snapshot || revision === snapshot.revision) return;
-        if (cursor === 0) await get().reload();
-        else set({ conflict: { revision } });
-      },
-      dismissConflict: () => set({ conflict: null }),
-      compareWithDisk: async () => {
-        const result = await api.readDisk(null);
-        if (!result.ok) {
-          get().notify({ kind: "refusal", failure: result.error });
-          return result.error;
-        }
-        set({ comparison: result.value.document, dialog: "review" });
-        return null;
-      },
-      endComparison: () => set({ comparison: null }),
-      dismissErrors: () => set({ openError: null, saveError: null }),
-    };
-  };
+    },
+    record: (edit) =>
+      set((s) => {
+        const history = [...s.history.slice(0, s.cursor), edit];
+        return { history, cursor: history.length };
+      }),
+    undo: () => set((s) => ({ cursor: Math.max(0, s.cursor - 1) })),
+    redo: () => set((s) => ({ cursor: Math.min(s.history.length, s.cursor + 1) })),
+    save: async (force = false) => {
+      const { snapshot } = get();
+      const draft = draftOf(get());
+      if (!snapshot || !draft) return null;
+      set({ busy: "saving", saveError: null });
+      const result = await api.save({ draft, revision: snapshot.revision, force });
+      if (!result.ok) {
+        set({ busy: null, saveError: result.error, conflict: result.error.code === "changed-on-disk" ? { revision: null } : get().conflict });
+        return result.error;
+      }
+      // Main answers the new revision, not the document: the draft becomes what was loaded, with
+      // the new passwords' tokens swapped for those of their stored hashes.
+      const { revision, location, savedAt, passwords } = result.value;
+      set(loaded({ ...snapshot, document: withStoredTokens(draft, passwords), revision, location, savedAt }));
+      return null;
+    },
+    revert: () => set({ history: [], cursor: 0, conflict: null }),
+    reload: async () => {
+      const result = await api.reload(null);
+      if (result.ok) set(loaded(result.value));
+      else set({ openError: result.error });
+    },
+    diskChanged: async (revision) => {
+      const { snapshot, cursor } = get();
+      if (!snapshot || revision === snapshot.revision) return;
+      if (cursor === 0) await get().reload();
+      else set({ conflict: { revision } });
+    },
+    dismissConflict: () => set({ conflict: null }),
+    endComparison: () => set({ comparison: null }),
+    dismissErrors: () => set({ openError: null, saveError: null }),
+  });
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Api } from "../../shared/ipc-contract";
+import { createAppSlice, type AppSlice } from "./app-slice";
 import { createAuditSlice, type AuditSlice } from "./audit-slice";
 import { createCompareSlice, type CompareSlice } from "./compare-slice";
 import { createCsvSlice, type CsvSlice } from "./csv-slice";
@@ -9,9 +10,10 @@ import { createUiSlice, type UiSlice } from "./ui-slice";
 
 /**
  * The whole renderer state: the open document with its history, the UI, the security audit, the
- * person's choices for the project, a comparison with another copy, and CSV import and export.
+ * person's choices for the project, a comparison with another copy, CSV import and export, and
+ * the actions that span them (app-slice.ts).
  */
-export type AppState = DocumentSlice & UiSlice & AuditSlice & PrefsSlice & CompareSlice & CsvSlice;
+export type AppState = DocumentSlice & UiSlice & AuditSlice & PrefsSlice & CompareSlice & CsvSlice & AppSlice;
 
 /** The store type components and tests use. */
 export type AppStore = StoreApi<AppState>;
@@ -26,7 +28,8 @@ export function createAppStore(api: Api): AppStore {
     ...createUiSlice(...a),
     ...createAuditSlice(api)(...a),
     ...createPrefsSlice(api)(...a),
-    ...createCompareSlice(api)(...a),
+    ...createCompareSlice(...a),
     ...createCsvSlice(api)(...a),
+    ...createAppSlice(api)(...a),
   }));
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addUser, duplicateUser, nextUserName } from "../../../shared/edits";
 import type { UserInfo } from "../../../shared/model";
@@ -33,19 +33,15 @@ export function UsersPage() {
   // The name whose field should take focus (F2, double-click, a new or duplicated user).
   const [focusName, setFocusName] = useState<string | null>(null);
 
-  const selected = selectedName !== null ? model?.userByName.get(selectedName) : undefined;
-  // Where the selection was: when its name disappears (deleted, a rename undone), the user now
-  // at that place is selected, so the selection stays put; the first user when nothing was.
-  const lastIndex = useRef(0);
-  useEffect(() => {
-    if (selected) {
-      lastIndex.current = selected.index;
-      return;
-    }
-    const users = model?.users ?? [];
-    const fallback = selectedName === null ? users[0] : users[Math.min(lastIndex.current, users.length - 1)];
-    if (fallback) store.getState().selectUser(fallback.name);
-  }, [selected, selectedName, model, store]);
+  // The selection is derived while rendering, as on the Groups page: the user named in the store,
+  // or, when that name is gone (deleted, a rename undone), the user now at its place, so the
+  // selection stays put; the first user when none was chosen. The place is remembered from the
+  // last render that found the name (React's "storing information from previous renders").
+  const named = selectedName !== null ? model?.userByName.get(selectedName) : undefined;
+  const [place, setPlace] = useState(0);
+  if (named && named.index !== place) setPlace(named.index);
+  const users = model?.users ?? NO_USERS;
+  const selected = named ?? (selectedName === null ? users[0] : users[Math.min(place, users.length - 1)]);
 
   const itemText = useCallback(
     (user: UserInfo) => (user.kind === "user" ? user.name : `${user.name} ${t(`common:kind.${user.kind}`)}`),
