@@ -1,3 +1,5 @@
+import type { FailureOrRefusalCode } from "./messages";
+
 /**
  * A value or a typed failure, the way every fallible operation in this project answers.
  *
@@ -10,7 +12,7 @@ export type Result<T, E = Failure> =
 
 /** Why an operation refused or failed: a stable code, an English sentence, and its parameters. */
 export interface Failure {
-  readonly code: string;
+  readonly code: FailureOrRefusalCode;
   readonly message: string;
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -22,7 +24,7 @@ export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
 
 /** Builds a failure result from a code, a sentence and its parameters. */
 export function fail(
-  code: string,
+  code: FailureOrRefusalCode,
   message: string,
   params?: Readonly<Record<string, string | number>>,
 ): { readonly ok: false; readonly error: Failure } {

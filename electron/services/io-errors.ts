@@ -2,6 +2,7 @@
  * Failed file-system calls as Failures whose message names the file, the reason and the fix —
  * shared by the file store, the lock, the backups and the directory loader.
  */
+import type { FailureCode } from "../../shared/messages";
 import { fail, type Failure } from "../../shared/result";
 import { BACKUPS_ENV } from "./backups";
 import { codeOf } from "./fs-like";
@@ -9,7 +10,7 @@ import { codeOf } from "./fs-like";
 /** What a failed disk call was doing, for the message. */
 export type IoAction = "read" | "write" | "lock" | "backup" | "replace" | "flush";
 
-const REASONS: Readonly<Record<string, readonly [code: string, reason: string, fix: string]>> = {
+const REASONS: Readonly<Record<string, readonly [code: FailureCode, reason: string, fix: string]>> = {
   ENOENT: ["not-found", "the file or its folder does not exist", "Check the path"],
   ENOTDIR: ["not-found", "a part of the path is a file, not a folder", "Check the path"],
   EACCES: ["permission-denied", "permission denied", "Check the permissions of the file and its folder"],
@@ -57,7 +58,7 @@ const REASONS: Readonly<Record<string, readonly [code: string, reason: string, f
 };
 
 /** The sentence for an errno: [failure code, reason, fix]; an unknown errno still reads as a sentence. */
-export function reasonOf(errno: string): readonly [code: string, reason: string, fix: string] {
+export function reasonOf(errno: string): readonly [code: FailureCode, reason: string, fix: string] {
   return REASONS[errno] ?? ["io-error", `the system reported an error (${errno})`, "Try again, then check the disk"];
 }
 

@@ -1,4 +1,5 @@
 import type { UserInfo } from "../model";
+import type { ProblemCode } from "../messages";
 
 /** How bad a problem is: an error breaks 4D's reading of the file, a warning may, info explains. */
 export type Severity = "error" | "warning" | "info";
@@ -24,7 +25,7 @@ export interface ProblemLocation {
  */
 export interface Problem {
   readonly severity: Severity;
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly message: string;
   readonly params: Readonly<Record<string, string | number>>;
   readonly where: ProblemLocation;
@@ -36,7 +37,7 @@ export const FILE_TARGET: ProblemTarget = { kind: "file", name: "directory.json"
 /** Builds a problem. */
 export function problem(
   severity: Severity,
-  code: string,
+  code: ProblemCode,
   message: string,
   params: Readonly<Record<string, string | number>>,
   path: readonly (string | number)[],

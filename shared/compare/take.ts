@@ -10,6 +10,7 @@
  */
 import type { DirectoryDocument } from "../document";
 import { getObject, isJsonObject, removeKey, setKey, type Json, type JsonObject } from "../json";
+import type { ChangeCode, FailureOrRefusalCode } from "../messages";
 import { GROUP_ORDER } from "../keys";
 import { groupsObject, modelOf, usersObject, type DirectoryModel } from "../model";
 import { fail, type Result } from "../result";
@@ -144,7 +145,7 @@ function takeMember(a: DirectoryDocument, b: DirectoryDocument, d: Extract<Diffe
 }
 
 /** Removes one key of a top-level object (a licence or a setting `b` does not have). */
-function removeTopKey(a: DirectoryDocument, top: "remoteGranters" | "settings", key: string, code: string, message: string): EditResult {
+function removeTopKey(a: DirectoryDocument, top: "remoteGranters" | "settings", key: string, code: ChangeCode, message: string): EditResult {
   const object = topObject(a.root, top);
   const stored = object.entries.find(([k]) => (top === "settings" ? k.toLowerCase() === key.toLowerCase() : k === key));
   if (!stored) return unchanged(`${key} is not set.`, { key });
@@ -234,7 +235,7 @@ function rank(d: Difference): number {
 export interface Taken {
   readonly doc: DirectoryDocument;
   readonly edits: readonly Edit[];
-  readonly refused: readonly { readonly id: string; readonly message: string; readonly code: string }[];
+  readonly refused: readonly { readonly id: string; readonly message: string; readonly code: FailureOrRefusalCode }[];
 }
 
 /**
@@ -251,7 +252,7 @@ export function takeDifferences(a: DirectoryDocument, b: DirectoryDocument, ids?
   const chosen = all.filter((d) => !wanted || wanted.has(d.id)).sort((x, y) => rank(x) - rank(y));
   let doc = a;
   const edits: Edit[] = [];
-  const refused: { id: string; message: string; code: string }[] = [];
+  const refused: { id: string; message: string; code: FailureOrRefusalCode }[] = [];
   for (const d of chosen) {
     const result = takeDifference(doc, b, d);
     if (result.ok) {

@@ -6,6 +6,7 @@
  */
 import type { DirectoryDocument } from "../document";
 import type { JsonObject } from "../json";
+import type { ChangeCode } from "../messages";
 import { fail, ok, type Failure, type Result } from "../result";
 
 /** The parameters of a change or a refusal, for the UI to say the same thing in another language. */
@@ -18,7 +19,7 @@ export type Params = Readonly<Record<string, string | number>>;
  * `message` is the English line, e.g. `renamed user Bob → Robert (3 references updated)`.
  */
 export interface Change {
-  readonly code: string;
+  readonly code: ChangeCode;
   readonly message: string;
   readonly params: Params;
 }
@@ -33,10 +34,10 @@ export interface Edit {
 export type EditResult = Result<Edit, Failure>;
 
 /** Code of the refusal for an edit that would change nothing (the UI may ignore it silently). */
-export const UNCHANGED = "edit.unchanged";
+export const UNCHANGED = "edit.unchanged" as const;
 
 /** Builds a successful edit from a new root (layout kept) and its change-log line. */
-export function edited(doc: DirectoryDocument, root: JsonObject, code: string, message: string, params: Params): EditResult {
+export function edited(doc: DirectoryDocument, root: JsonObject, code: ChangeCode, message: string, params: Params): EditResult {
   return ok({ doc: { layout: doc.layout, root }, change: { code, message, params } });
 }
 

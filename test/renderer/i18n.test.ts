@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { AUDIT_FINDING_CODES, CHANGE_CODES, FAILURE_CODES, PROBLEM_CODES, REFUSAL_CODES } from "../../shared/messages";
 
 const ROOT = resolve(__dirname, "../..");
 const I18N = join(ROOT, "renderer/i18n");
@@ -88,101 +89,54 @@ describe("catalogs — every namespace in both languages", () => {
   }
 });
 
-// ——— Engine codes, found in the engine's source ———
+// ——— Every code of shared/messages.ts has its sentence ———
+// The catalogs are also typed against these lists (renderer/i18n/codes.ts), so a missing key fails
+// to compile; this checks what types cannot: the text is not empty, and English and French
+// interpolate the same values.
 
-function sources(folder: string): { file: string; text: string }[] {
-  return readdirSync(join(ROOT, folder))
-    .filter((f) => f.endsWith(".ts"))
-    .map((f) => ({ file: `${folder}/${f}`, text: readFileSync(join(ROOT, folder, f), "utf8") }));
-}
+/** The catalog's entries for `key`: the key itself and its contexts and plural forms (`key_user`, `key_one`…). */
+const entriesOf = (c: Catalog, key: string) => Object.entries(c).filter(([k]) => k === key || k.startsWith(`${key}_`));
 
-const count = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length;
+const CODE_KEYS: readonly (readonly [ns: string, keys: readonly string[]])[] = [
+  ["engine", CHANGE_CODES.map((c) => `change.${c}`)],
+  ["engine", REFUSAL_CODES.map((c) => `refusal.${c}`)],
+  ["engine", FAILURE_CODES.map((c) => `failure.${c}`)],
+  ["engine", PROBLEM_CODES.map((c) => `problem.${c}`)],
+  ["audit", AUDIT_FINDING_CODES.flatMap((c) => ["title", "why", "fix"].map((part) => `finding.${c}.${part}`))],
+];
 
-/** The refusal and change codes the edits emit: `fail("…"`, `` fail(`${of}.…` ``, `unchanged(`, `edited(doc, …, "…"`. */
-function editCodes(): { refusals: Set<string>; changes: Set<string> } {
-  const refusals = new Set<string>();
-  const changes = new Set<string>();
-  const files = sources("shared/edits");
-  const nameOf = files.map((f) => /export type NameOf = ([^;]+);/.exec(f.text)?.[1]).find(Boolean) ?? "";
-  const kinds = [...nameOf.matchAll(/"(\w+)"/g)].map((m) => m[1] as string);
-  const unchanged = files.map((f) => /UNCHANGED = "([^"]+)"/.exec(f.text)?.[1]).find(Boolean);
-  for (const { file, text } of files) {
-    const literal = [...text.matchAll(/\bfail\(\s*"([^"]+)"/g)].map((m) => m[1] as string);
-    const templated = [...text.matchAll(/\bfail\(\s*`([^`]+)`/g)].map((m) => m[1] as string);
-    for (const template of templated) {
-      // Only `${of}` (a NameOf) is expanded; any other template would go unnoticed, so it fails here.
-      expect(template.replace(/^\$\{of\}\./, ""), `${file}: fail(\`${template}\`)`).not.toContain("${");
-      for (const kind of kinds) refusals.add(template.replace("${of}", kind));
-    }
-    // `fail(UNCHANGED, …)`: a constant declared in the edits as `UNCHANGED = "…"`.
-    const constants = [...text.matchAll(/\bfail\(\s*([A-Z][A-Z_]*)\s*,/g)].map((m) => {
-      const value = files.map((f) => new RegExp(`\\b${m[1]} = "([^"]+)"`).exec(f.text)?.[1]).find(Boolean);
-      expect(value, `${file}: the value of ${m[1]}`).toBeDefined();
-      return value as string;
+describe("catalogs — every message code has its sentence in both languages", () => {
+  it("lists the codes, group empty and the bulk, import, compare and copy ones among them", () => {
+    expect(CHANGE_CODES).toEqual(expect.arrayContaining(["group.emptied", "bulk.users-deleted", "import.applied", "compare.user-taken"]));
+    expect(REFUSAL_CODES).toEqual(expect.arrayContaining(["group.already-empty", "member.cycle", "import.column-user"]));
+    expect(FAILURE_CODES).toEqual(expect.arrayContaining(["copy.unsaved", "compare.unknown-difference", "import.csv-invalid"]));
+    expect(AUDIT_FINDING_CODES).toContain("admin-no-password");
+    expect(CODE_KEYS.flatMap(([, keys]) => keys).length).toBeGreaterThan(150);
+  });
+
+  for (const [ns, keys] of CODE_KEYS) {
+    const section = keys[0]!.split(".")[0]!;
+    it(`${ns}: every ${section} code has non-empty text in English and French`, () => {
+      const missing = LANGUAGES.flatMap((lang) => {
+        const c = catalog(lang, ns);
+        return keys.filter((key) => {
+          const found = entriesOf(c, key);
+          return found.length === 0 || found.some(([, v]) => typeof v !== "string" || v.trim() === "");
+        }).map((key) => `${lang}:${ns}:${key}`);
+      });
+      expect(missing).toEqual([]);
     });
-    [...literal, ...constants].forEach((c) => refusals.add(c));
-    const calls = count(text, /\bfail\(/g) - count(text, /function fail\(/g);
-    expect(literal.length + templated.length + constants.length, `${file}: every fail( has a known code`).toBe(calls);
 
-    const edited = [...text.matchAll(/\bedited\(\s*doc\s*,[^"]*?"([^"]+)"/g)].map((m) => m[1] as string);
-    edited.forEach((c) => changes.add(c));
-    const editCalls = count(text, /\bedited\(/g) - count(text, /function edited\(/g);
-    expect(edited.length, `${file}: every edited( has a literal code`).toBe(editCalls);
-
-    if (/\bunchanged\(/.test(text.replace(/function unchanged\(/g, "")) && unchanged) refusals.add(unchanged);
+    it(`${ns}: every ${section} code interpolates the same values in English and French`, () => {
+      const valuesOf = (lang: string, key: string) => {
+        const found = new Set<string>();
+        for (const [, v] of entriesOf(catalog(lang, ns), key)) if (typeof v === "string") variables(v).forEach((name) => found.add(name));
+        // `count` may be implicit in a singular ("one user"), so it is left out of the comparison.
+        found.delete("count");
+        return [...found].sort().join();
+      };
+      const differ = keys.filter((key) => valuesOf("en", key) !== valuesOf("fr", key));
+      expect(differ).toEqual([]);
+    });
   }
-  expect(kinds.length).toBeGreaterThan(0);
-  expect(unchanged).toBeDefined();
-  return { refusals, changes };
-}
-
-/** The problem codes the checks emit: `problem("error", "…"`, and the tuples of `problem(sev, code,`. */
-function problemCodes(): Set<string> {
-  const codes = new Set<string>();
-  for (const { file, text } of sources("shared/check")) {
-    const literal = [...text.matchAll(/\bproblem\(\s*"(?:error|warning|info)"\s*,\s*"([^"]+)"/g)].map((m) => m[1] as string);
-    const indirect = count(text, /\bproblem\(\s*"(?:error|warning|info)"\s*,\s*code\s*,/g);
-    literal.forEach((c) => codes.add(c));
-    if (indirect > 0) {
-      // `for (const [code, …] of [["too-many-users", …], …] as const)`: the first string of each tuple.
-      const tuples = [...text.matchAll(/\[\s*"([a-z][\w-]*)"\s*,\s*"/g)].map((m) => m[1] as string);
-      expect(tuples.length, `${file}: the codes of problem(…, code, …)`).toBeGreaterThan(0);
-      tuples.forEach((c) => codes.add(c));
-    }
-    const calls = count(text, /\bproblem\(/g) - count(text, /function problem\(/g);
-    expect(literal.length + indirect, `${file}: every problem( has a code`).toBe(calls);
-  }
-  return codes;
-}
-
-/** True when the catalog has the key, or its plural forms. */
-const has = (c: Catalog, key: string) => key in c || Object.keys(c).some((k) => baseKey(k) === key);
-
-describe("catalogs — every engine code has its sentence", () => {
-  const engine = catalog("en", "engine");
-
-  it("finds the codes in the source (the scan itself works)", () => {
-    const { refusals, changes } = editCodes();
-    expect(refusals).toContain("member.cycle");
-    expect(refusals).toContain("user.name-empty");
-    expect(refusals).toContain("group.name-empty");
-    expect(refusals).toContain("edit.unchanged");
-    expect(changes).toContain("user.renamed");
-    expect(changes).toContain("group.duplicated");
-    expect(problemCodes()).toEqual(expect.objectContaining({ size: expect.any(Number) }));
-    expect(problemCodes()).toContain("too-many-users");
-    expect(problemCodes()).toContain("cycle");
-  });
-
-  it("every refusal of shared/edits has engine:refusal.<code>", () => {
-    expect([...editCodes().refusals].filter((c) => !has(engine, `refusal.${c}`))).toEqual([]);
-  });
-
-  it("every change of shared/edits has engine:change.<code>", () => {
-    expect([...editCodes().changes].filter((c) => !has(engine, `change.${c}`))).toEqual([]);
-  });
-
-  it("every problem of shared/check has engine:problem.<code>", () => {
-    expect([...problemCodes()].filter((c) => !has(engine, `problem.${c}`))).toEqual([]);
-  });
 });

@@ -104,7 +104,7 @@ describe("Start screen", () => {
   });
 
   it("says why a path is not a project", async () => {
-    const notProject = { code: "not-a-project", message: "…", params: { path: "/tmp/photos" } };
+    const notProject = { code: "not-a-project", message: "…", params: { path: "/tmp/photos" } } as const;
     await renderStart({ openProject: async () => ({ ok: false, error: notProject }) });
     await userEvent.click(await screen.findByRole("button", { name: /Payroll/ }));
     expect(screen.getByRole("alert")).toHaveTextContent('"/tmp/photos" is not a 4D project folder');

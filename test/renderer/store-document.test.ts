@@ -36,7 +36,7 @@ describe("store — opening", () => {
 
   it("keeps the open project and records why when opening another one fails", async () => {
     const snapshot = fixtureSnapshot("miyako");
-    const failure = { code: "not-found", message: '"/nowhere" does not exist.', params: { path: "/nowhere" } };
+    const failure = { code: "not-found", message: '"/nowhere" does not exist.', params: { path: "/nowhere" } } as const;
     let answer: Awaited<ReturnType<Api["openProject"]>> = ok(snapshot);
     const { store } = await openStore(snapshot, { openProject: async () => answer });
     answer = { ok: false, error: failure };
@@ -217,7 +217,7 @@ describe("store — the file changes on disk", () => {
   });
 
   it("a failed comparison says why and opens nothing", async () => {
-    const failure = { code: "permission-denied", message: "Could not read it.", params: { path: "/p" } };
+    const failure = { code: "permission-denied", message: "Could not read it.", params: { path: "/p" } } as const;
     const { store } = await openStore(fixtureSnapshot("miyako"), { readDisk: async () => ({ ok: false, error: failure }) });
     expect(await store.getState().compareWithDisk()).toEqual(failure);
     expect(store.getState().notice).toEqual({ kind: "refusal", failure });

@@ -205,7 +205,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const handle = async () => {
       if (route[0] === "api" && route.length === 2 && req.method === "POST") {
         const method = route[1]!;
-        if (!isMethod(method)) return sendJson(res, 404, fail("unknown-method", `No request is called ${method}.`));
+        if (!isMethod(method)) return sendJson(res, 404, fail("bad-request", `No request is called ${method}.`));
         return sendJson(res, 200, await invoke(method, await readBody(req)));
       }
       if (url.pathname === "/events" && req.method === "GET") return openEvents(req, res);
