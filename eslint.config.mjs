@@ -3,15 +3,17 @@
 //   renderer/          the UI: no Node, no Electron, nothing from electron/ (it goes through renderer/api.ts)
 //   electron/services/ plain-Node services: no electron, nothing from main/, preload/, cli/ or renderer/
 //   electron/cli/      the command line: shared/ and services/, never electron or main/
-//   electron/main/, electron/preload/: the only folders that import electron
+//   electron/main/, electron/preload/: the only folders that import electron (main also reads the
+//                      renderer's en/fr catalogs, data, for the menu and the native dialogs)
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 const nodeBuiltins = ["node:*", "fs", "path", "os", "child_process", "crypto", "electron"];
+// Each pattern is a gitignore-style glob, or { regex } where a glob cannot say it.
 const restrict = (patterns, message) => ({
-  "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  "no-restricted-imports": ["error", { patterns: patterns.map((p) => (typeof p === "string" ? { group: [p], message } : { ...p, message })) }],
 });
 
 export default tseslint.config(
@@ -74,7 +76,10 @@ export default tseslint.config(
   },
   {
     files: ["electron/main/**/*.ts", "electron/preload/**/*.ts"],
-    rules: restrict(["**/cli/**", "**/renderer/**"], "main/ and preload/ are the Electron glue: no CLI, no renderer code."),
+    rules: restrict(
+      ["**/cli/**", { regex: "(^|/)renderer/(?!i18n/[a-z]+/[\\w-]+\\.json$)" }],
+      "main/ and preload/ are the Electron glue: no CLI, no renderer code (the renderer's catalogs are data they may read).",
+    ),
   },
   {
     files: ["electron/**/*.ts", "scripts/**/*.mjs", "bin/**/*.js", "test/**/*.ts", "test/**/*.tsx", "*.config.*"],

@@ -52,6 +52,9 @@ export interface Comparison {
   readonly hints: Readonly<Record<string, NewerHint>>;
 }
 
+/** The languages the app speaks; the renderer tells main its own (setLanguage). */
+export type Language = "en" | "fr";
+
 /** A project the app opened before. */
 export interface RecentProject {
   readonly target: string;
@@ -151,6 +154,8 @@ export interface InvokeContract {
   setDocumentState(arg: { title: string; dirty: boolean }): Result<null>;
   /** Closes the window once the renderer has dealt with unsaved changes. */
   closeWindow(arg: null): Result<null>;
+  /** Tells main the app's language, for the menu, the native dialogs and the close prompt. */
+  setLanguage(arg: { language: Language }): Result<null>;
 }
 
 /** Main → renderer events. */
@@ -188,6 +193,7 @@ export const INVOKE_CHANNELS = {
   closeProject: "directory:close-project",
   setDocumentState: "app:set-document-state",
   closeWindow: "app:close-window",
+  setLanguage: "app:set-language",
 } as const satisfies Record<keyof InvokeContract, string>;
 
 /** IPC channel of each event. */

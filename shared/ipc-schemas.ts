@@ -92,4 +92,5 @@ export const INVOKE_SCHEMAS: { readonly [M in keyof InvokeContract]: z.ZodType<P
   closeProject: none,
   setDocumentState: z.strictObject({ title: z.string().max(1000), dirty: z.boolean() }),
   closeWindow: none,
+  setLanguage: z.strictObject({ language: z.enum(["en", "fr"]) }),
 };

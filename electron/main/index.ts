@@ -1,13 +1,14 @@
 import { app, dialog, Menu, type BrowserWindow, type IpcMainInvokeEvent } from "electron";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { MenuCommand } from "../../shared/ipc-contract";
+import type { Language, MenuCommand } from "../../shared/ipc-contract";
 import { DirectoryService } from "../services/directory-service";
 import { createHandlers } from "../services/handlers";
 import { isAppPage } from "../services/app-url";
 import { registerAppScheme, serveAppScheme } from "./app-protocol";
 import { registerIpc, sendEvent } from "./ipc";
 import { buildMenu } from "./menu";
+import { nativeText } from "./native-text";
 import { AppStateStore } from "../services/settings-store";
 import { watchFile } from "../services/watcher";
 import { createWindow } from "./window";
@@ -16,6 +17,8 @@ import { createWindow } from "./window";
 let win: BrowserWindow | undefined;
 let dirty = false;
 let closing = false;
+// The app's language, as the renderer tells it (setLanguage); the system's until then.
+let language: Language = "en";
 let pendingTarget = targetFromArgs(process.argv);
 
 /** A project path given on the command line (`4d-directory-editor /path/to/project`). */
@@ -41,6 +44,8 @@ function requestOpen(target: string): void {
 }
 
 async function start(): Promise<void> {
+  // Read once the app is ready (Windows gives the locale only then).
+  language = app.getLocale().toLowerCase().startsWith("fr") ? "fr" : "en";
   const state = new AppStateStore(join(app.getPath("userData"), "state.json"));
   await state.load();
   const service = new DirectoryService({
@@ -51,26 +56,28 @@ async function start(): Promise<void> {
     onAuditProgress: (done, total) => win && sendEvent(win.webContents, "auditProgress", { done, total }),
   });
   // The native open dialog for a project folder, a .4DProject or a directory.json; null when cancelled.
-  const choosePath = async (title: string, buttonLabel: string): Promise<string | null> => {
+  const choosePath = async (which: "open" | "compare"): Promise<string | null> => {
+    const t = nativeText(language);
     const result = await dialog.showOpenDialog(win!, {
-      title,
-      buttonLabel,
+      title: t(`dialog.${which}.title`),
+      buttonLabel: t(`dialog.${which}.button`),
       properties: ["openFile", "openDirectory"],
-      filters: [{ name: "4D project or directory.json", extensions: ["4DProject", "json"] }],
+      filters: [{ name: t("dialog.open.filter"), extensions: ["4DProject", "json"] }],
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
-  const refreshMenu = () => Menu.setApplicationMenu(buildMenu(state.recent(), { command, openRecent: requestOpen }));
+  const refreshMenu = () => Menu.setApplicationMenu(buildMenu(language, state.recent(), { command, openRecent: requestOpen }));
   const handlers = createHandlers(service, state, {
-    chooseProject: () => choosePath("Open a 4D project", "Open"),
-    chooseCompareFile: () => choosePath("Compare with another directory.json", "Compare"),
+    chooseProject: () => choosePath("open"),
+    chooseCompareFile: () => choosePath("compare"),
     chooseCsv: async (mode, suggestedName) => {
-      const filters = [{ name: "CSV", extensions: ["csv"] }];
+      const t = nativeText(language);
+      const filters = [{ name: t("dialog.csv.filter"), extensions: ["csv"] }];
       if (mode === "save") {
-        const result = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
+        const result = await dialog.showSaveDialog(win!, { title: t("dialog.csv.exportTitle"), defaultPath: suggestedName, filters });
         return result.canceled ? null : (result.filePath ?? null);
       }
-      const result = await dialog.showOpenDialog(win!, { properties: ["openFile"], filters });
+      const result = await dialog.showOpenDialog(win!, { title: t("dialog.csv.importTitle"), properties: ["openFile"], filters });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     setDocumentState: (title, isDirty) => {
@@ -86,6 +93,11 @@ async function start(): Promise<void> {
     closeWindow: () => {
       closing = true;
       win?.close();
+    },
+    setLanguage: (next) => {
+      if (next === language) return;
+      language = next;
+      refreshMenu();
     },
   });
   registerIpc(
@@ -111,13 +123,14 @@ async function start(): Promise<void> {
   win.on("close", (event) => {
     if (!dirty || closing) return;
     event.preventDefault();
+    const t = nativeText(language);
     const choice = dialog.showMessageBoxSync(win!, {
       type: "warning",
-      buttons: ["Save…", "Don't Save", "Cancel"],
+      buttons: [t("close.save"), t("close.dontSave"), t("close.cancel")],
       defaultId: 0,
       cancelId: 2,
-      message: "Save the changes to directory.json before closing?",
-      detail: "Your changes are lost if you don't save them.",
+      message: t("close.message"),
+      detail: t("close.detail"),
     });
     if (choice === 0) command("save-and-close");
     if (choice === 1) {

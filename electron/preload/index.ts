@@ -38,6 +38,7 @@ const api: Api = {
   closeProject: invoker("closeProject"),
   setDocumentState: invoker("setDocumentState"),
   closeWindow: invoker("closeWindow"),
+  setLanguage: invoker("setLanguage"),
   on,
 };
 contextBridge.exposeInMainWorld("api", api);

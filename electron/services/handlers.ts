@@ -1,4 +1,4 @@
-import type { InvokeHandlers } from "../../shared/ipc-contract";
+import type { InvokeHandlers, Language } from "../../shared/ipc-contract";
 import { ok } from "../../shared/result";
 import { writeExport } from "./csv-export";
 import type { DirectoryService } from "./directory-service";
@@ -16,6 +16,8 @@ export interface HostFunctions {
   readonly setDocumentState: (title: string, dirty: boolean) => void;
   /** Closes the window (the renderer has dealt with unsaved changes). */
   readonly closeWindow: () => void;
+  /** Speaks the app's language in the native parts (menu, dialogs, close prompt). */
+  readonly setLanguage: (language: Language) => void;
 }
 
 /**
@@ -65,6 +67,10 @@ export function createHandlers(service: DirectoryService, state: AppStateStore, 
     },
     closeWindow: async () => {
       host.closeWindow();
+      return ok(null);
+    },
+    setLanguage: async ({ language }) => {
+      host.setLanguage(language);
       return ok(null);
     },
   };

@@ -36,13 +36,19 @@ function inDialog(target: EventTarget | null): boolean {
  */
 export function useMainEvents(api: Api, keyboard = !hasNativeMenu()): void {
   const store = useAppStoreApi();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const project = useAppStore((s) => s.snapshot?.location.projectName ?? null);
   const dirty = useAppStore(selectDirty);
 
   useEffect(() => {
     void api.setDocumentState({ title: windowTitle(t("appName"), project, dirty), dirty });
   }, [api, t, project, dirty]);
+
+  // The menu, the native dialogs and the close prompt speak the app's language.
+  const language = i18n.language === "fr" ? "fr" : "en";
+  useEffect(() => {
+    void api.setLanguage({ language });
+  }, [api, language]);
 
   useEffect(() => {
     const offs = [

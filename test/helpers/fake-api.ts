@@ -68,6 +68,7 @@ export function fakeApi(snapshot: Snapshot, overrides: Partial<Api> = {}) {
     closeProject: async (arg) => (record("closeProject", arg), ok(null)),
     setDocumentState: async (arg) => (record("setDocumentState", arg), ok(null)),
     closeWindow: async (arg) => (record("closeWindow", arg), ok(null)),
+    setLanguage: async (arg) => (record("setLanguage", arg), ok(null)),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);

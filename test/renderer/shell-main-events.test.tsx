@@ -51,6 +51,11 @@ describe("window title", () => {
     expect(calls.setDocumentState?.at(-1)).toEqual({ title: "• Demo — 4D Directory Editor", dirty: true });
   });
 
+  it("tells main the app's language, for the menu and the native dialogs", async () => {
+    const { calls } = await renderShell({ lang: "fr" });
+    expect(calls.setLanguage).toEqual([{ language: "fr" }]);
+  });
+
   it("is the app's name alone without a project, in the interface language", () => {
     expect(windowTitle("Éditeur de fichier répertoire 4D", null, false)).toBe("Éditeur de fichier répertoire 4D");
   });

@@ -42,6 +42,7 @@ describe("layers are kept by folder", () => {
     ["shared/new-module.ts", 'import { readFile } from "node:fs";\nexport const a = readFile;'],
     ["renderer/pages/new-page.tsx", 'import { readFile } from "node:fs";\nexport const a = readFile;'],
     ["renderer/pages/new-page.tsx", 'import { x } from "../../electron/services/passwords";\nexport const a = x;'],
+    ["electron/main/new-glue.ts", 'import { createI18n } from "../../renderer/i18n";\nexport const a = createI18n;'],
   ])("a new file %s that crosses its layer fails the lint", async (path, code) => {
     expect(await layerErrors(path, code)).not.toEqual([]);
   });
@@ -50,6 +51,7 @@ describe("layers are kept by folder", () => {
     ["electron/main/new-glue.ts", 'import { app } from "electron";\nexport const a = app;'],
     ["electron/cli/new.ts", 'import { x } from "../services/passwords";\nexport const a = x;'],
     ["electron/main/new-glue.ts", 'import { x } from "../services/passwords";\nexport const a = x;'],
+    ["electron/main/new-glue.ts", 'import fr from "../../renderer/i18n/fr/native.json";\nexport const a = fr;'],
   ])("a new file %s that stays in its layer passes", async (path, code) => {
     expect(await layerErrors(path, code)).toEqual([]);
   });

@@ -40,7 +40,11 @@ describe("IPC argument schemas", () => {
       ["preparePassword", { password: "x", form: "md5" }],
       ["preparePassword", { password: "x".repeat(5000), form: "bcrypt" }],
       ["reload", { anything: true }],
+      ["setLanguage", { language: "de" }],
+      ["setLanguage", { language: "fr", extra: 1 }],
+      ["setLanguage", null],
     ];
     for (const [method, arg] of bad) expect(INVOKE_SCHEMAS[method].safeParse(arg).success, `${method} ${JSON.stringify(arg)}`).toBe(false);
+    expect(INVOKE_SCHEMAS.setLanguage.safeParse({ language: "fr" }).success).toBe(true);
   });
 });

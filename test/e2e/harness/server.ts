@@ -39,6 +39,8 @@ export interface HarnessState {
   readonly title: string | null;
   readonly dirty: boolean;
   readonly closed: boolean;
+  /** The language the page told the host (setLanguage), or null before it did. */
+  readonly language: string | null;
   /** Connected event streams (a page subscribes once it is up). */
   readonly clients: number;
   /** Every request the page made, in order (method names only: never a password). */
@@ -108,7 +110,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const clients = new Set<ServerResponse>();
   const calls: string[] = [];
   let chosen: string | null = null;
-  let host = { title: null as string | null, dirty: false, closed: false };
+  let host = { title: null as string | null, dirty: false, closed: false, language: null as string | null };
 
   const broadcast = <E extends keyof EventContract>(event: E, payload: EventContract[E]) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -133,6 +135,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     closeWindow: () => {
       host = { ...host, closed: true };
+    },
+    setLanguage: (language) => {
+      host = { ...host, language };
     },
   });
 
