@@ -29,6 +29,13 @@ export interface MasterListProps<T extends object> {
   readonly toolbar: ReactNode;
   /** Shown when the list has no item at all (not when the search matches nothing). */
   readonly empty: ReactNode;
+  /**
+   * The page searches (and filters, and sorts) itself: `items` are then the rows to show, out of
+   * `total`; without it the list filters `items` by `itemText`.
+   */
+  readonly search?: { readonly query: string; readonly onChange: (query: string) => void; readonly total: number };
+  /** Drawn under the search field (filter chips, sort). */
+  readonly filters?: ReactNode;
 }
 
 const ROW_HEIGHT = 28;
@@ -95,7 +102,10 @@ const Row = memo(function Row({ id, rowKey, index, count, start, selected, tabba
  */
 export function MasterList<T extends object>(props: MasterListProps<T>) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState("");
+  const [ownQuery, setOwnQuery] = useState("");
+  const query = props.search?.query ?? ownQuery;
+  const setQuery = props.search?.onChange ?? setOwnQuery;
+  const searched = props.search !== undefined;
   const search = useRef<HTMLInputElement>(null);
   const findRequest = useAppStore((s) => s.findRequest);
   useEffect(() => {
@@ -105,8 +115,8 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
   const { items, itemText, itemKey, renderItem, onSelect, onAction, selected, onSelectMany } = props;
   const many = onSelectMany && props.selectedMany && props.selectedMany.length > 1 ? props.selectedMany : null;
   const manySet = useMemo(() => (many ? new Set(many) : null), [many]);
-  const texts = useMemo(() => items.map((item) => fold(itemText(item))), [items, itemText]);
-  const visible = useMemo(() => filterFolded(items, texts, query), [items, texts, query]);
+  const texts = useMemo(() => (searched ? [] : items.map((item) => fold(itemText(item)))), [items, itemText, searched]);
+  const visible = useMemo(() => (searched ? items : filterFolded(items, texts, query)), [items, texts, query, searched]);
   const keys = useMemo(() => visible.map(itemKey), [visible, itemKey]);
   const selectedIndex = useMemo(() => (selected === null ? -1 : keys.indexOf(selected)), [keys, selected]);
   // The row Tab lands on: the selection, else the first row. It is always drawn (see range).
@@ -253,10 +263,11 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
       <SearchField className="master-search" value={query} onChange={setQuery} aria-label={`${t("search")} — ${props.label}`}>
         <Input ref={search} placeholder={t("search")} />
       </SearchField>
-      {items.length === 0 ? (
+      {props.filters}
+      {(props.search?.total ?? items.length) === 0 ? (
         <div className="master-empty">{props.empty}</div>
       ) : visible.length === 0 ? (
-        <div className="master-empty muted">{t("noMatch", { query })}</div>
+        <div className="master-empty muted">{query.trim() ? t("noMatch", { query }) : t("noMatchFilters")}</div>
       ) : (
         <div className="master-scroll">
           <div

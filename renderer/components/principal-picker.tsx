@@ -18,6 +18,7 @@ import {
 } from "./principal-options";
 import "./principal-picker.css";
 import { visibleName } from "../../shared/name-shape";
+import { Truncated } from "./truncated";
 
 /** Props of a principal picker. */
 export interface PrincipalPickerProps {
@@ -136,7 +137,7 @@ export function PrincipalPicker(props: PrincipalPickerProps) {
             <ListBoxItem id={option.id} textValue={labelOf(option)} className="picker-option">
               <OptionGlyph kind={option.kind} />
               <Text slot="label" className="picker-name">
-                {labelOf(option)}
+                <Truncated text={labelOf(option)} />
               </Text>
               {option.kind === "nobody" && props.nobodyHint && (
                 <Text slot="description" className="picker-hint">

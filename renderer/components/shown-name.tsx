@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { hasEdgeSpaces, nameParts, SPACE_MARK } from "../../shared/name-shape";
+import { Truncated } from "./truncated";
 
 /** What a tooltip says of a name's edge spaces, or undefined when it has none. */
 export function useEdgeSpaceNote(): (name: string) => string | undefined {
@@ -15,11 +16,12 @@ export function useEdgeSpaceNote(): (name: string) => string | undefined {
 /**
  * A user or group name with its leading and trailing spaces drawn as dots (`·test`) and a
  * tooltip saying so, so that `" test"` never looks like `test`. A screen reader hears the note
- * instead of the dots. Names without edge spaces render as plain text.
+ * instead of the dots. Names without edge spaces render as plain text. Where the box is too
+ * narrow the name ends in an ellipsis and its tooltip gives it whole (see Truncated).
  */
 export function ShownName({ name, className }: { readonly name: string; readonly className?: string }) {
   const note = useEdgeSpaceNote()(name);
-  if (note === undefined) return <span className={className}>{name}</span>;
+  if (note === undefined) return <Truncated className={className} text={name} />;
   const { lead, core, trail } = nameParts(name);
   const dots = (spaces: string) =>
     spaces ? (
@@ -28,11 +30,11 @@ export function ShownName({ name, className }: { readonly name: string; readonly
       </span>
     ) : null;
   return (
-    <span className={className ? `${className} has-edge-space` : "has-edge-space"} title={note}>
+    <Truncated className={className ? `${className} has-edge-space` : "has-edge-space"} text={name} note={note}>
       {dots(lead)}
       {core}
       {dots(trail)}
       <span className="sr-only"> ({note})</span>
-    </span>
+    </Truncated>
   );
 }

@@ -11,6 +11,7 @@ import { AppDialog } from "../components/modal";
 import { useAppStore, useAppStoreApi } from "../state/context";
 import { selectDraft } from "../state/selectors";
 import { relativePath } from "./paths";
+import { Truncated } from "../components/truncated";
 
 const ROW_HEIGHT = 34;
 
@@ -118,7 +119,7 @@ function DifferenceList(props: {
                         {isSelected && <CheckIcon size={11} strokeWidth={3} />}
                       </span>
                     </Checkbox>
-                    <span className="compare-text">{text}</span>
+                    <Truncated className="compare-text" text={text} />
                     {hint && <span className="compare-hint muted">{hint}</span>}
                   </>
                 )}

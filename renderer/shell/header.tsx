@@ -13,15 +13,14 @@ import { ProblemsButton, ProblemsDialog } from "./problems";
 import { ExportDialog } from "./export-dialog";
 import { ImportDialog } from "./import-dialog";
 import { ReviewDialog } from "./review-dialog";
+import { Truncated } from "../components/truncated";
 
 /** Which copy of directory.json is edited: `Data/Settings/directory.json — in force`. */
 function CopyInForce({ location }: { location: DirectoryLocation }) {
   const { t } = useTranslation("shell");
   const file = relativePath(location.inForce.path, location.projectRoot);
   return (
-    <span className="header-copy" title={location.inForce.path}>
-      {location.inForce.exists ? t("header.inForce", { file }) : t("header.newFile", { file })}
-    </span>
+    <Truncated className="header-copy" text={location.inForce.exists ? t("header.inForce", { file }) : t("header.newFile", { file })} note={location.inForce.path} />
   );
 }
 
@@ -123,7 +122,9 @@ export function Header() {
     <header className="header">
       <div className="header-bar">
         <div className="header-project">
-          <h1 className="header-name">{location.projectName}</h1>
+          <h1 className="header-name">
+            <Truncated text={location.projectName} />
+          </h1>
           <CopyInForce location={location} />
           <CreateOtherCopy location={location} />
         </div>

@@ -12,6 +12,7 @@ import { useAppStore, useAppStoreApi } from "../state/context";
 import { useApplyEdit } from "../state/use-apply-edit";
 import { selectDraft } from "../state/selectors";
 import { engineText, failureText } from "./engine-text";
+import { Truncated } from "../components/truncated";
 
 /** At most this many names of each kind are listed; the counts say the rest. */
 const LISTED = 200;
@@ -27,7 +28,9 @@ function Names(props: { readonly title: string; readonly names: readonly string[
       <h3>{props.title}</h3>
       <ul>
         {props.names.slice(0, LISTED).map((name, i) => (
-          <li key={i}>{name}</li>
+          <li key={i}>
+            <Truncated text={name} />
+          </li>
         ))}
       </ul>
       {props.names.length > LISTED && <p className="muted">{t("import.more", { count: props.names.length - LISTED })}</p>}

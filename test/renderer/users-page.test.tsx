@@ -235,15 +235,44 @@ describe("Users page — add, duplicate, delete", () => {
     expect(remove()).toBeEnabled();
   });
 
-  it("deletes an unreferenced user at once (undoable) and selects the next one", async () => {
+  it("deletes the last user, unreferenced, at once (undoable) and selects the one before", async () => {
+    const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await choose("roland");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("option", { name: "roland" })).not.toBeInTheDocument();
+    expect(nameField()).toHaveValue("Yannick");
+    act(() => store.getState().undo());
+    expect(screen.getByRole("option", { name: "roland" })).toBeInTheDocument();
+  });
+
+  // Issue 8: deleting user 781 of 1,415 renumbered 634 users and the dialog listed only group
+  // references; the renumbering note came only when a settings file had been found.
+  it("always says how many users change number, even when no settings file was found", async () => {
     const { store } = await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
     await choose("Yannick");
     await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
-    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
-    expect(screen.queryByRole("option", { name: "Yannick" })).not.toBeInTheDocument();
-    expect(nameField()).toHaveValue("roland");
-    act(() => store.getState().undo());
-    expect(screen.getByRole("option", { name: "Yannick" })).toBeInTheDocument();
+    const dialog = screen.getByRole("alertdialog", { name: "Delete user Yannick?" });
+    expect(dialog).toHaveTextContent("a project's settings may refer to them by number: the user after Yannick takes its number");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await choose("Louis");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    expect(screen.getByRole("alertdialog", { name: "Delete user Louis?" })).toHaveTextContent("the 10 users after Louis each take the number before theirs");
+    expect(draftModel(store).userByName.has("Louis")).toBe(true);
+  });
+
+  it("after a delete, selects a user the searched list shows, never one it hides", async () => {
+    await renderWithStore(<UsersPage />, fixtureSnapshot("miyako"));
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search — Users" }), "o");
+    // The names holding an "o" (Administrator by its alias).
+    const shown = () => screen.getAllByRole("option").map((o) => o.querySelector("[slot=label]")!.firstChild!.textContent);
+    expect(shown()).toEqual(["Administrator", "Louis", "Olivier", "Noel", "Zoé", "roland"]);
+    await choose("Olivier");
+    await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
+    await userEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Delete" }));
+    // In file order Marceline took Olivier's place, but the search hides her: Noel is next in the list.
+    await waitFor(() => expect(nameField()).toHaveValue("Noel"));
+    expect(screen.getByRole("option", { name: "Noel" })).toHaveAttribute("aria-selected", "true");
   });
 
   it("lists the references of a referenced user before deleting it", async () => {

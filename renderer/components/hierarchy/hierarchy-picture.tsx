@@ -8,6 +8,7 @@ import type { Hierarchy, HierarchyNode } from "../../../shared/queries";
 import { GroupGlyph } from "../glyphs";
 import { layoutHierarchy, type PictureNode } from "./layout";
 import "./hierarchy.css";
+import { Truncated } from "../truncated";
 
 /** What a click on a group node does (select that group). */
 const OpenGroup = createContext<(name: string) => void>(() => {});
@@ -27,10 +28,10 @@ function GroupNode({ data }: NodeProps<PictureNode>) {
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <Button className="hierarchy-link" onPress={() => open(node.name)} aria-current={node.selected ? "true" : undefined}>
         <GroupGlyph size={13} />
-        <span className="hierarchy-name">{node.name}</span>
+        <Truncated className="hierarchy-name" text={node.name} />
       </Button>
       <span className="hierarchy-meta">{counts}</span>
-      {node.licences.length > 0 && <span className="hierarchy-licences">{licenceNames(node.licences)}</span>}
+      {node.licences.length > 0 && <Truncated className="hierarchy-licences" text={licenceNames(node.licences)} />}
       <Handle type="source" position={Position.Bottom} isConnectable={false} />
     </div>
   );

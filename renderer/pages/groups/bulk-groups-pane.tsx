@@ -4,6 +4,7 @@ import { addMembersToGroups, removeMembersFromGroups, type Member } from "../../
 import type { DirectoryModel, GroupInfo } from "../../../shared/model";
 import { BulkChecks } from "../../components/bulk-checks";
 import { useApplyEdit } from "../../state/use-apply-edit";
+import { Truncated } from "../../components/truncated";
 
 /** How many of the selected groups list each name directly, in their `users` or `groups` list. */
 function memberCounts(groups: readonly GroupInfo[], list: "users" | "groups"): ReadonlyMap<string, number> {
@@ -35,7 +36,9 @@ export function BulkGroupsPane(props: { readonly model: DirectoryModel; readonly
     <section className="detail bulk-pane" aria-label={t("bulk.title", { count: groups.length })}>
       <header className="bulk-header">
         <h2>{t("bulk.title", { count: groups.length })}</h2>
-        <p className="muted">{groups.length > 3 ? t("bulk.namesMore", { names: shown, count: groups.length - 3 }) : shown}</p>
+        <p className="muted">
+          <Truncated text={groups.length > 3 ? t("bulk.namesMore", { names: shown, count: groups.length - 3 }) : shown} />
+        </p>
       </header>
       <section className="detail-section" aria-labelledby="bulk-users-heading">
         <h3 id="bulk-users-heading">{t("bulk.users")}</h3>

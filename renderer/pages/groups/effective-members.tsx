@@ -5,6 +5,8 @@ import type { DirectoryModel } from "../../../shared/model";
 import { effectiveMembers, routeLength, shownRoute, type MemberPath } from "../../../shared/queries";
 import { UserGlyph } from "../../components/glyphs";
 import { VirtualRows } from "./virtual-rows";
+import { Truncated } from "../../components/truncated";
+import { ShownName } from "../../components/shown-name";
 
 /** Props of the effective members list. */
 export interface EffectiveMembersProps {
@@ -30,8 +32,8 @@ export function EffectiveMembers({ doc, model, group, headingId }: EffectiveMemb
     return (
       <div className={direct ? "effective-row" : "effective-row inherited"}>
         <UserGlyph kind={kind} />
-        <span className="row-name">{member.user}</span>{" "}
-        {!direct && <span className="effective-via">{t("effective.via", { path: [...shownRoute(member)].reverse().join(" ⊂ ") })}</span>}
+        <ShownName className="row-name" name={member.user} />{" "}
+        {!direct && <Truncated className="effective-via" text={t("effective.via", { path: [...shownRoute(member)].reverse().join(" ⊂ ") })} />}
       </div>
     );
   };

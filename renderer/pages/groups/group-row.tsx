@@ -5,12 +5,13 @@ import { EDITOR_NAME_LIMIT } from "../../../shared/keys";
 import type { GroupInfo } from "../../../shared/model";
 import { GroupGlyph } from "../../components/glyphs";
 import { ShownName } from "../../components/shown-name";
+import { Truncated } from "../../components/truncated";
 
 /**
  * One row of the groups list: glyph, name, a warning for a name longer than 4D's editor accepts,
  * and the number of direct members — all in the label, so the accessible name is the visible text.
  */
-export function GroupRow({ group }: { readonly group: GroupInfo }) {
+export function GroupRow({ group, hit }: { readonly group: GroupInfo; readonly hit?: string | undefined }) {
   const { t } = useTranslation("groups");
   const count = group.users.length + group.groups.length;
   const long = group.name.length > EDITOR_NAME_LIMIT;
@@ -28,6 +29,11 @@ export function GroupRow({ group }: { readonly group: GroupInfo }) {
             </span>
           </>
         )}{" "}
+        {hit !== undefined && (
+          <>
+            <Truncated className="row-meta row-shrink row-hit" text={t("row.memberHit", { name: hit })} />{" "}
+          </>
+        )}
         <span className="row-meta" title={t("memberCountHelp", { users: group.users.length, groups: group.groups.length })}>
           {t("memberCount", { count })}
         </span>

@@ -4,6 +4,8 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { addGroup, duplicateGroup, nextGroupName } from "../../../shared/edits";
 import type { GroupInfo } from "../../../shared/model";
+import { GROUP_FILTERS, groupView, type GroupFilter, type ListSort } from "../../../shared/queries/list-view";
+import { ListFilters } from "../../components/list-filters";
 import { MasterList } from "../../components/master-list";
 import { useAppStore, useAppStoreApi } from "../../state/context";
 import { selectDraft, selectModel } from "../../state/selectors";
@@ -17,8 +19,7 @@ import "./groups.css";
 import { useStableRows } from "./stable-rows";
 
 const groupKey = (group: GroupInfo) => group.name;
-const NO_GROUPS: readonly GroupInfo[] = [];
-const renderRow = (group: GroupInfo) => <GroupRow group={group} />;
+const NO_HITS: ReadonlyMap<string, string> = new Map();
 
 /**
  * The Groups page, 4D's Groups editor and better: the groups in file order on the left (+,
@@ -41,10 +42,19 @@ export function GroupsPage() {
   const [deleting, setDeleting] = useState<string | null>(null);
   const nameFocused = useCallback(() => setFocusName(null), []);
   const select = useCallback((name: string) => store.getState().selectGroup(name), [store]);
-  const rows = useStableRows(model?.groups ?? NO_GROUPS);
+  const [query, setQuery] = useState("");
+  const [filters, setFilters] = useState<readonly GroupFilter[]>([]);
+  const [sort, setSort] = useState<ListSort>("file");
+  const view = useMemo(() => (model ? groupView(model, { text: query, filters, sort }) : { groups: [], memberHits: NO_HITS }), [model, query, filters, sort]);
+  const rows = useStableRows(view.groups);
+  const { memberHits } = view;
+  // A group found by a member's name says which member: "member: Bob".
+  const renderRow = useCallback((group: GroupInfo) => <GroupRow group={group} hit={memberHits.get(group.name)} />, [memberHits]);
+  const chips = useMemo(() => GROUP_FILTERS.map((f) => [f, t(`filter.${f}`)] as const), [t]);
 
   if (!doc || !model) return null;
-  const current = (selected !== null ? model.groupByName.get(selected) : undefined) ?? model.groups[0];
+  // The selection, else the first group the list shows (never one it hides).
+  const current = (selected !== null ? model.groupByName.get(selected) : undefined) ?? view.groups[0];
 
   const add = () => {
     const base = t("newGroupBase");
@@ -65,9 +75,11 @@ export function GroupsPage() {
     if (!copied.ok) return;
     store.getState().selectGroup(String(copied.value.params.newName));
   };
+  // The group that takes the deleted one's place in the list as shown (searched, filtered, sorted).
   const deleted = (index: number) => {
     const after = selectModel(store.getState());
-    const next = after?.groups[Math.min(index, after.groups.length - 1)];
+    const shown = after ? groupView(after, { text: query, filters, sort }).groups : [];
+    const next = sort === "file" ? (shown.find((g) => g.index >= index) ?? shown.at(-1)) : shown[0];
     store.getState().selectGroup(next?.name ?? null);
   };
 
@@ -102,6 +114,8 @@ export function GroupsPage() {
         items={rows}
         itemKey={groupKey}
         itemText={groupKey}
+        search={{ query, onChange: setQuery, total: model.groups.length }}
+        filters={<ListFilters label={t("listLabel")} chips={chips} filters={filters} onFilters={setFilters} sort={sort} onSort={setSort} shown={view.groups.length} total={model.groups.length} />}
         renderItem={renderRow}
         selected={current?.name ?? null}
         onSelect={select}

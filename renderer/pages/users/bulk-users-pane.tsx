@@ -8,6 +8,7 @@ import { AppDialog } from "../../components/modal";
 import { useAppStore, useAppStoreApi } from "../../state/context";
 import { useApplyEdit } from "../../state/use-apply-edit";
 import { PasswordDialog } from "./password-dialog";
+import { Truncated } from "../../components/truncated";
 
 /** How many of the selected users each group lists directly. */
 function directCounts(model: DirectoryModel, names: ReadonlySet<string>): ReadonlyMap<string, number> {
@@ -77,7 +78,9 @@ export function BulkUsersPane(props: { readonly model: DirectoryModel; readonly 
     <section className="detail bulk-pane" aria-label={t("bulk.label", { count: users.length })}>
       <header className="bulk-header">
         <h2>{t("bulk.title", { count: users.length })}</h2>
-        <p className="muted">{users.length > 3 ? t("bulk.namesMore", { names: shown, count: users.length - 3 }) : shown}</p>
+        <p className="muted">
+          <Truncated text={users.length > 3 ? t("bulk.namesMore", { names: shown, count: users.length - 3 }) : shown} />
+        </p>
       </header>
 
       <section className="detail-section" aria-labelledby="bulk-groups-heading">

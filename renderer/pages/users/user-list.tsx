@@ -12,6 +12,8 @@ import { useAppStore } from "../../state/context";
 import { useApplyEdit } from "../../state/use-apply-edit";
 import { referenceText } from "../../shell/engine-text";
 import { ShownName } from "../../components/shown-name";
+import { Truncated } from "../../components/truncated";
+import { fold } from "../../../shared/fold";
 
 /**
  * One row of the users list: glyph, name, the kind of a built-in user and a "no password"
@@ -22,14 +24,17 @@ import { ShownName } from "../../components/shown-name";
  */
 export function UserRow({ user }: { readonly user: UserInfo }) {
   const { t } = useTranslation("users");
-  const kind = user.kind === "user" ? null : t(`common:kind.${user.kind}`);
+  const kindText = user.kind === "user" ? null : t(`common:kind.${user.kind}`);
+  // A built-in user still named as its kind ("Designer Designer") shows the word once; a screen
+  // reader still hears the kind, which the colour and the glyph say to the eye.
+  const repeated = kindText !== null && fold(kindText) === fold(user.name);
   return (
     <>
       <UserGlyph kind={user.kind} decorative />
       <Text slot="label" className="row-label">
         <ShownName className="row-name" name={user.name} />
-        {kind && <> <span className={`row-meta row-kind kind-${user.kind}`}>{kind}</span></>}
-        {user.password === "none" && <> <span className="row-meta row-nopass">{t("row.noPassword")}</span></>}
+        {kindText !== null && (repeated ? <> <span className="sr-only">{kindText}</span></> : <> <Truncated className={`row-meta row-shrink-first row-kind kind-${user.kind}`} text={kindText} /></>)}
+        {user.password === "none" && <> <Truncated className="row-meta row-shrink row-nopass" text={t("row.noPassword")} /></>}
       </Text>
     </>
   );
@@ -64,8 +69,9 @@ export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps)
   const askDelete = () => {
     if (!user) return;
     const refs = userReferences(doc, user.name);
-    // settings.4DSettings may name users by number (file order): the users after this one move up.
-    const renumbered = idsFile ? renumberedByDelete(doc, user.name) : 0;
+    // 4D numbers users by their place in the file and a project's settings may name them by number:
+    // the users after this one move up, whether or not a settings file was found (it may be elsewhere).
+    const renumbered = renumberedByDelete(doc, user.name);
     if (refs.length > 0 || renumbered > 0) setPending({ user, refs, renumbered });
     else remove(user);
   };
@@ -115,7 +121,13 @@ export function UserToolbar({ doc, user, onAdd, onDuplicate }: UserToolbarProps)
             </ul>
           </>
         )}
-        {pending && pending.renumbered > 0 && <p className="notice notice-warning">{t("delete.renumbers", { file: idsFile, count: pending.renumbered })}</p>}
+        {pending && pending.renumbered > 0 && (
+          <p className="notice notice-warning">
+            {idsFile
+              ? t("delete.renumbers", { file: idsFile, count: pending.renumbered })
+              : t("delete.renumbersAny", { name: pending.user.name, count: pending.renumbered })}
+          </p>
+        )}
         <p className="muted">{t("delete.undo")}</p>
       </AppDialog>
     </>

@@ -2,6 +2,8 @@ import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addUser, duplicateUser, nextUserName } from "../../../shared/edits";
 import type { UserInfo } from "../../../shared/model";
+import { USER_FILTERS, userView, type ListSort, type UserFilter } from "../../../shared/queries/list-view";
+import { ListFilters } from "../../components/list-filters";
 import { MasterList } from "../../components/master-list";
 import { useStableItems } from "../../components/stable-items";
 import { useAppStore, useAppStoreApi } from "../../state/context";
@@ -32,6 +34,15 @@ export function UsersPage() {
   const selectionNames = useAppStore((s) => s.userSelection);
   // The name whose field should take focus (F2, double-click, a new or duplicated user).
   const [focusName, setFocusName] = useState<string | null>(null);
+  const [query, setQuery] = useState("");
+  const [filters, setFilters] = useState<readonly UserFilter[]>([]);
+  const [sort, setSort] = useState<ListSort>("file");
+  const itemText = useCallback(
+    (user: UserInfo) => (user.kind === "user" ? user.name : `${user.name} ${t(`common:kind.${user.kind}`)}`),
+    [t],
+  );
+  const kindText = useCallback((user: UserInfo) => (user.kind === "user" ? "" : t(`common:kind.${user.kind}`)), [t]);
+  const visible = useMemo(() => (model ? userView(model, { text: query, filters, sort }, kindText) : NO_USERS), [model, query, filters, sort, kindText]);
 
   // The selection is derived while rendering, as on the Groups page: the user named in the store,
   // or, when that name is gone (deleted, a rename undone), the user now at its place, so the
@@ -40,13 +51,9 @@ export function UsersPage() {
   const named = selectedName !== null ? model?.userByName.get(selectedName) : undefined;
   const [place, setPlace] = useState(0);
   if (named && named.index !== place) setPlace(named.index);
-  const users = model?.users ?? NO_USERS;
-  const selected = named ?? (selectedName === null ? users[0] : users[Math.min(place, users.length - 1)]);
+  // Among the users the list shows (searched, filtered): the details never show one it hides.
+  const selected = named ?? (selectedName === null ? visible[0] : (visible.find((u) => u.index >= place) ?? visible.at(-1)));
 
-  const itemText = useCallback(
-    (user: UserInfo) => (user.kind === "user" ? user.name : `${user.name} ${t(`common:kind.${user.kind}`)}`),
-    [t],
-  );
   const onSelect = useCallback(
     (key: string) => {
       const user = model?.users[Number(key)];
@@ -76,7 +83,8 @@ export function UsersPage() {
   const many = useMemo(() => selectionNames.flatMap((name) => model?.userByName.get(name) ?? []), [selectionNames, model]);
   const manyKeys = useMemo(() => many.map(keyOf), [many]);
   const onNameFocused = useCallback(() => setFocusName(null), []);
-  const rows = useStableItems(model?.users ?? NO_USERS, keyOf, sameRow);
+  const rows = useStableItems(visible, keyOf, sameRow);
+  const chips = useMemo(() => USER_FILTERS.map((f) => [f, t(`filter.${f}`)] as const), [t]);
 
   if (!doc || !model) return null;
 
@@ -101,6 +109,8 @@ export function UsersPage() {
         items={rows}
         itemKey={keyOf}
         itemText={itemText}
+        search={{ query, onChange: setQuery, total: model.users.length }}
+        filters={<ListFilters label={t("listLabel")} chips={chips} filters={filters} onFilters={setFilters} sort={sort} onSort={setSort} shown={visible.length} total={model.users.length} />}
         renderItem={renderRow}
         selected={selected ? keyOf(selected) : null}
         onSelect={onSelect}

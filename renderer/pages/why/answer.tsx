@@ -10,6 +10,7 @@ import { pathHierarchy, routeLength, shownRoute, type Membership, type Via } fro
 import { useAppStoreApi } from "../../state/context";
 import { GroupGlyph } from "../../components/glyphs";
 import type { RightName, RightRow, RightRows } from "./why-model";
+import { Truncated } from "../../components/truncated";
 
 const chain = (path: readonly string[]) => path.join(" ⊂ ");
 
@@ -79,7 +80,7 @@ function Row(props: { held: boolean; label: string; detail: string; draw?: { sho
         {held ? <Check size={13} aria-hidden="true" className="why-mark" /> : <Minus size={13} aria-hidden="true" className="why-mark" />}
         <span className="sr-only">{held ? t("has") : t("lacks.label")} </span>
         <span className="why-label">{label}</span>{" "}
-        <span className="why-detail">— {detail}</span>
+        <Truncated className="why-detail" text={`— ${detail}`} />
         {draw && (
           <Button className="btn btn-icon why-draw" aria-label={`${t("hierarchy:pathShow")}: ${label}`} aria-expanded={draw.shown} onPress={draw.toggle}>
             <Network size={13} aria-hidden="true" />
@@ -140,7 +141,7 @@ export function Answer(props: { model: DirectoryModel; groups: readonly Membersh
               <li key={m.group} className={m.direct ? "why-row" : "why-row why-inherited"}>
                 <GroupGlyph />
                 <span className="why-label">{m.group}</span>{" "}
-                <span className="why-detail">— {m.direct ? t("groups.direct") : t("groups.via", { path: chain(shownRoute(m).slice(0, -1)) })}</span>
+                <Truncated className="why-detail" text={`— ${m.direct ? t("groups.direct") : t("groups.via", { path: chain(shownRoute(m).slice(0, -1)) })}`} />
               </li>
             ))}
           </ul>

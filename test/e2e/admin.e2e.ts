@@ -1,0 +1,147 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { serializeDirectory } from "../../shared/serialize";
+import { buildLargeDirectory } from "../helpers/large-directory";
+import { documentOf } from "../helpers/documents";
+import { launchBrowser, openApp, screenshot, type AppSession, type BrowserSession } from "./support/browser";
+import { goTo, groupsList, usersList } from "./support/ui";
+
+// Issue 8, what a 4D admin tripped over on real files: names cut with no way to read them, a
+// delete that renumbers silently, nothing to filter by. The screenshots are for people to judge
+// (test-results/screenshots/admin-*.png).
+
+const LONG_GROUP = "Inspection Members of the Northern Region";
+const scratch: string[] = [];
+
+/** A project folder whose Settings/directory.json is `text`. */
+function project(text: string): string {
+  const root = mkdtempSync(join(tmpdir(), "4dde-admin-"));
+  scratch.push(root);
+  mkdirSync(join(root, "Settings"));
+  writeFileSync(join(root, "Settings", "directory.json"), text);
+  return root;
+}
+
+/** Built-in users under their English aliases and without passwords: the widest French rows. */
+const builtins = () =>
+  project(
+    serializeDirectory(
+      documentOf({
+        users: { designer: { alias: "Designer" }, administrator: { alias: "Administrator" }, "Hélène Martin": {}, Bob: {} },
+        groups: { [LONG_GROUP]: { users: ["Bob"] }, Vendeurs: { users: ["Bob", "Hélène Martin"] }, Vide: {} },
+        remoteGranters: { web: "Vendeurs" },
+      }),
+    ),
+  );
+
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens `root` from the start screen. */
+async function openProject(app: AppSession, root: string, button = "Open Project…"): Promise<void> {
+  await app.harness.choose(root);
+  await app.page.getByRole("button", { name: button, exact: true }).click();
+  await app.page.getByRole("listbox").first().waitFor();
+}
+
+/** Whether a row's name is drawn whole (no ellipsis). */
+async function nameFits(page: Page, list: "Users" | "Utilisateurs" | "Groups" | "Groupes", name: string): Promise<boolean> {
+  const el = page.getByRole("listbox", { name: list, exact: true }).locator(".row-name", { hasText: name }).first();
+  return el.evaluate((e) => e.scrollWidth <= e.clientWidth);
+}
+
+describe("in French, with the built-in users under their English names", () => {
+  let french: BrowserSession;
+  beforeAll(async () => {
+    french = await launchBrowser("fr-FR");
+  });
+  afterAll(async () => {
+    await french?.close();
+  });
+
+  it("shows Designer and Administrator whole, the kind giving way first; a long group name has a tooltip", async () => {
+    const app = await openApp(french);
+    try {
+      const { page } = app;
+      await openProject(app, builtins(), "Ouvrir un projet…");
+      const list = page.getByRole("listbox", { name: "Utilisateurs", exact: true });
+      await list.getByRole("option").first().waitFor();
+      expect(await nameFits(page, "Utilisateurs", "Designer")).toBe(true);
+      expect(await nameFits(page, "Utilisateurs", "Administrator")).toBe(true);
+      await screenshot(page, "admin-users-fr");
+      await page.emulateMedia({ colorScheme: "dark" });
+      await screenshot(page, "admin-users-fr-dark");
+      await page.emulateMedia({ colorScheme: "light" });
+
+      await page.getByRole("tab", { name: "Groupes", exact: true }).click();
+      const name = page.getByRole("listbox", { name: "Groupes", exact: true }).locator(".row-name", { hasText: LONG_GROUP });
+      await name.hover();
+      await expect.poll(() => name.getAttribute("title")).toBe(LONG_GROUP);
+      await screenshot(page, "admin-group-long-name");
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("a large file", () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("the delete dialog says how many users change number, with no settings file found", async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await openProject(app, project(serializeDirectory(buildLargeDirectory({ users: 1413, groups: 400 }))));
+      await page.getByRole("searchbox", { name: "Search — Users" }).fill("user-778");
+      await usersList(page).getByRole("option", { name: /^user-778/ }).click();
+      await page.getByRole("button", { name: "Delete user", exact: true }).click();
+      const dialog = page.getByRole("alertdialog", { name: "Delete user user-778?" });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain("the 634 users after user-778 each take the number before theirs");
+      await screenshot(page, "admin-delete-large");
+      await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+      await dialog.waitFor({ state: "hidden" });
+      // The search shows nothing now: the details pane shows no user the list hides.
+      expect(await page.getByRole("region", { name: /^Properties of / }).count()).toBe(0);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("filters and sorts the lists, and finds groups by a member's name", async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await openProject(app, builtins());
+      await page.getByRole("button", { name: "Filters", exact: true }).click();
+      await page.getByRole("button", { name: "No password", exact: true }).click();
+      await page.getByRole("radio", { name: "A–Z", exact: true }).click();
+      await expect.poll(() => usersList(page).getByRole("option").count()).toBe(4);
+      await screenshot(page, "admin-filters-users");
+
+      await goTo(page, "Groups");
+      await page.getByRole("searchbox", { name: "Search — Groups" }).fill("bob");
+      await groupsList(page).getByRole("option", { name: /member: Bob/ }).first().waitFor();
+      await page.getByRole("button", { name: "Filters", exact: true }).click();
+      await page.getByRole("button", { name: "Holds a licence", exact: true }).click();
+      await expect.poll(() => groupsList(page).getByRole("option").count()).toBe(1);
+      await screenshot(page, "admin-filters-groups");
+      await page.emulateMedia({ colorScheme: "dark" });
+      await screenshot(page, "admin-filters-groups-dark");
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
