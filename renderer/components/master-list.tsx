@@ -107,9 +107,14 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
   const setQuery = props.search?.onChange ?? setOwnQuery;
   const searched = props.search !== undefined;
   const search = useRef<HTMLInputElement>(null);
+  // Find focuses the search of the page on screen when asked, not the search of a page shown
+  // later (ArrowRight on the tabs after a Ctrl+F must stay on the tabs).
   const findRequest = useAppStore((s) => s.findRequest);
+  const findSeen = useRef(findRequest);
   useEffect(() => {
-    if (findRequest > 0) search.current?.focus();
+    if (findRequest === findSeen.current) return;
+    findSeen.current = findRequest;
+    search.current?.focus();
   }, [findRequest]);
 
   const { items, itemText, itemKey, renderItem, onSelect, onAction, selected, onSelectMany } = props;

@@ -6,6 +6,7 @@ import { useAppStore, useAppStoreApi } from "../state/context";
 import { selectCanRedo, selectCanUndo, selectDirty } from "../state/selectors";
 import { CompareDialog } from "./compare-dialog";
 import { ConfirmHost } from "./confirm-dialog";
+import { OpenErrorDialog } from "./open-error";
 import { failureText } from "./engine-text";
 import { relativePath } from "./paths";
 import { shortcut } from "./platform";
@@ -138,6 +139,7 @@ export function Header() {
       <ExportDialog />
       <ProblemsDialog />
       <ConfirmHost />
+      <OpenErrorDialog />
     </header>
   );
 }

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { Button } from "react-aria-components";
 import { UNCHANGED } from "../../shared/edits/edit";
 import { useAppStore, useAppStoreApi } from "../state/context";
-import { selectDraft } from "../state/selectors";
 import { engineText, failureText } from "./engine-text";
 import { relativePath } from "./paths";
 
@@ -49,19 +48,20 @@ function ConflictBanner() {
   );
 }
 
-/** The last save or open failure (other than the conflict, which has its banner). */
+/**
+ * The last save failure (other than the conflict, which has its banner). An open failure has its
+ * own view, the same as on the start screen (OpenErrorDialog).
+ */
 function ErrorNotice() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
   const saveError = useAppStore((s) => (s.saveError?.code === "changed-on-disk" ? null : s.saveError));
-  const openError = useAppStore((s) => s.openError);
-  const failure = saveError ?? openError;
-  if (!failure) return null;
+  if (!saveError) return null;
   return (
     <div className="notice notice-error banner" role="alert">
       <XCircle size={15} aria-hidden="true" />
       <span className="notice-text">
-        <strong>{saveError ? t("notice.saveFailed") : t("notice.openFailed")}</strong> {failureText(t, failure)}
+        <strong>{t("notice.saveFailed")}</strong> {failureText(t, saveError)}
       </span>
       <DismissButton onPress={() => store.getState().dismissErrors()} />
     </div>
@@ -72,13 +72,8 @@ function ErrorNotice() {
 function PassingNotice() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
+  // A notice goes by itself when its context changes (see NoticeContext in the store).
   const notice = useAppStore((s) => s.notice);
-  const draft = useAppStore(selectDraft);
-
-  // A refusal is about the draft it was refused on: a later edit (or undo) makes it stale.
-  useEffect(() => {
-    if (store.getState().notice?.kind === "refusal") store.getState().notify(null);
-  }, [draft, store]);
 
   useEffect(() => {
     if (notice === null || notice.kind === "refusal") return;

@@ -6,7 +6,7 @@ import { createCompareSlice, type CompareSlice } from "./compare-slice";
 import { createCsvSlice, type CsvSlice } from "./csv-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
 import { createPrefsSlice, type PrefsSlice } from "./prefs-slice";
-import { createUiSlice, type UiSlice } from "./ui-slice";
+import { createUiSlice, noticeIsCurrent, type UiSlice } from "./ui-slice";
 
 /**
  * The whole renderer state: the open document with its history, the UI, the security audit, the
@@ -23,7 +23,7 @@ export type AppStore = StoreApi<AppState>;
  * Derived values live in selectors.ts, never in the state.
  */
 export function createAppStore(api: Api): AppStore {
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
     ...createAuditSlice(api)(...a),
@@ -32,4 +32,9 @@ export function createAppStore(api: Api): AppStore {
     ...createCsvSlice(api)(...a),
     ...createAppSlice(api)(...a),
   }));
+  // A notice belongs to the action that raised it: it goes when the context changes.
+  store.subscribe((state) => {
+    if (state.notice && !noticeIsCurrent(state)) state.notify(null);
+  });
+  return store;
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { Change } from "../../shared/edits/edit";
 import type { Failure } from "../../shared/result";
+import { draftOf } from "./document-slice";
 import type { AppState } from "./store";
 
 /** The app's pages. */
@@ -15,12 +16,35 @@ export type Notice =
   | { readonly kind: "change"; readonly change: Change }
   | { readonly kind: "info"; readonly text: string };
 
+/**
+ * Where a notice was raised: the draft (after the action that raised it) and the page. It belongs
+ * to that action, so it goes as soon as either changes (another edit, an undo, a save, another
+ * project opened, another page).
+ */
+export interface NoticeContext {
+  readonly draft: object | null;
+  readonly page: Page;
+}
+
+/** The context a notice raised now belongs to. */
+export function noticeContextOf(state: Pick<AppState, "snapshot" | "history" | "cursor" | "page">): NoticeContext {
+  return { draft: draftOf(state)?.root ?? null, page: state.page };
+}
+
 /** A question the shell asks before an action that drops unsaved edits (`open` names what to open). */
 export type Confirmation =
   | { readonly kind: "revert" }
   | { readonly kind: "reload" }
   | { readonly kind: "close" }
   | { readonly kind: "open"; readonly target: string };
+
+/** True while the notice was raised in the context the app is in now. */
+export function noticeIsCurrent(state: AppState): boolean {
+  const context = state.noticeContext;
+  if (!context) return true;
+  const now = noticeContextOf(state);
+  return context.draft === now.draft && context.page === now.page;
+}
 
 /** Navigation, selection and passing notices. */
 export interface UiSlice {
@@ -32,6 +56,8 @@ export interface UiSlice {
   /** The groups selected together, likewise. */
   readonly groupSelection: readonly string[];
   readonly notice: Notice | null;
+  /** Where `notice` was raised (see NoticeContext). */
+  readonly noticeContext: NoticeContext | null;
   /** Open dialogs that other parts of the UI can raise (review before save, problems list). */
   readonly dialog: "review" | "problems" | null;
   /** Bumped by Find (Cmd/Ctrl+F) so the page's search field takes focus. */
@@ -52,13 +78,14 @@ export interface UiSlice {
   ask(confirmation: Confirmation | null): void;
 }
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   page: "users",
   selectedUser: null,
   selectedGroup: null,
   userSelection: [],
   groupSelection: [],
   notice: null,
+  noticeContext: null,
   dialog: null,
   findRequest: 0,
   confirmation: null,
@@ -68,7 +95,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   selectGroup: (name) => set({ selectedGroup: name, groupSelection: [] }),
   selectUsers: (names, focus) => set({ selectedUser: focus, userSelection: names.length > 1 ? names : [] }),
   selectGroups: (names, focus) => set({ selectedGroup: focus, groupSelection: names.length > 1 ? names : [] }),
-  notify: (notice) => set({ notice }),
+  notify: (notice) => set({ notice, noticeContext: notice ? noticeContextOf(get()) : null }),
   openDialog: (dialog) => set({ dialog }),
   requestFind: () => set((s) => ({ findRequest: s.findRequest + 1 })),
   ask: (confirmation) => set({ confirmation }),

@@ -145,3 +145,50 @@ describe("a large file", () => {
     }
   });
 });
+
+describe("a failed open with a project open", () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows the file, line and column over the project, which stays open and untouched", async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      await openProject(app, builtins());
+      await page.getByRole("button", { name: "Add user", exact: true }).click();
+      await page.keyboard.type("Ada");
+      await page.keyboard.press("Enter");
+      await usersList(page).getByRole("option", { name: /^Ada/ }).waitFor();
+      for (const [text, expected] of [
+        ["", "the file is empty"],
+        ["[]", "Line 1, column 1"],
+      ] as const) {
+        const broken = project(text);
+        await app.harness.choose(broken);
+        await app.harness.emit("menuCommand", "open");
+        // The project has an unsaved user: the app asks first, and keeps it when the open fails.
+        await page.getByRole("alertdialog", { name: "Open another project without saving?" }).getByRole("button", { name: "Open without saving" }).click();
+        const dialog = page.getByRole("alertdialog", { name: "The project could not be opened" });
+        await dialog.waitFor();
+        const shown = (await dialog.textContent()) ?? "";
+        expect(shown).toContain(join(broken, "Settings", "directory.json"));
+        expect(shown).toContain(expected);
+        expect(shown).toMatch(/Line \d+, column \d+/);
+        if (text === "") await screenshot(page, "admin-open-error-over-project");
+        await dialog.getByRole("button", { name: "OK", exact: true }).click();
+        await dialog.waitFor({ state: "hidden" });
+        await usersList(page).getByRole("option", { name: /^Ada/ }).waitFor();
+        // Focus is back in the app, not on <body>.
+        expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+      }
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
