@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Ke
 import { Input, SearchField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { filterFolded, fold } from "../../shared/fold";
-import { useAppStore } from "../state/context";
+import { useAppStore, useAppStoreApi } from "../state/context";
 
 /** Props of the searchable, virtualized list on the left of the Users and Groups pages. */
 export interface MasterListProps<T extends object> {
@@ -109,8 +109,14 @@ export function MasterList<T extends object>(props: MasterListProps<T>) {
   const search = useRef<HTMLInputElement>(null);
   // Find focuses the search of the page on screen when asked, not the search of a page shown
   // later (ArrowRight on the tabs after a Ctrl+F must stay on the tabs).
+  // The page may be kept hidden (React's Activity) and shown again: what was asked while it was
+  // hidden is not for it, so each time it shows it starts from the request in force.
   const findRequest = useAppStore((s) => s.findRequest);
+  const storeApi = useAppStoreApi();
   const findSeen = useRef(findRequest);
+  useEffect(() => {
+    findSeen.current = storeApi.getState().findRequest;
+  }, [storeApi]);
   useEffect(() => {
     if (findRequest === findSeen.current) return;
     findSeen.current = findRequest;

@@ -7,9 +7,19 @@ import { useEffect } from "react";
  */
 function fallbackTarget(root: HTMLElement): HTMLElement | null {
   if (root.ownerDocument.querySelector('[role="dialog"], [role="alertdialog"]')) return null;
-  const scope = root.querySelector<HTMLElement>('[role="tabpanel"]') ?? root;
+  const panels = [...root.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !gone(p));
+  const scope = panels[0] ?? root;
   const enabled = 'input:not([disabled]):not([type="hidden"]), button:not([disabled]), [tabindex="0"]';
   return scope.querySelector<HTMLElement>('[role="listbox"] [role="option"][tabindex="0"]') ?? scope.querySelector<HTMLElement>(enabled) ?? root.querySelector<HTMLElement>(enabled);
+}
+
+/** True when the element is not drawn: removed, or inside something hidden (a page kept in the background). */
+function gone(el: Element): boolean {
+  if (!el.isConnected) return true;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute("hidden") || (node instanceof HTMLElement && node.style.display === "none")) return true;
+  }
+  return false;
 }
 
 /**
@@ -30,16 +40,19 @@ export function useFocusRescue(): void {
     const check = () => {
       frame = 0;
       const active = doc.activeElement;
-      if (active && active !== doc.body) return;
-      if (!last || last.isConnected) return;
+      if (active && active !== doc.body && !(active === last && gone(active))) return;
+      if (!last || !gone(last)) return;
       last = null;
       fallbackTarget(element)?.focus({ preventScroll: false });
     };
-    const observer = new MutationObserver(() => {
-      if (!frame && last && !last.isConnected) frame = requestAnimationFrame(() => requestAnimationFrame(check));
+    const observer = new MutationObserver((mutations) => {
+      if (frame || !last) return;
+      // A style change matters only when it may hide the focused element (not a row moved by a scroll).
+      const touched = mutations.some((m) => m.type === "childList" || (m.target instanceof Element && m.target.contains(last)));
+      if (touched && gone(last)) frame = requestAnimationFrame(() => requestAnimationFrame(check));
     });
     doc.addEventListener("focusin", onFocusIn);
-    observer.observe(element, { childList: true, subtree: true });
+    observer.observe(element, { childList: true, subtree: true, attributes: true, attributeFilter: ["style", "hidden"] });
     return () => {
       doc.removeEventListener("focusin", onFocusIn);
       observer.disconnect();

@@ -76,9 +76,11 @@ describe("notices belong to the action that raised them (issue 8 §4)", () => {
       store.getState().apply((d) => giveLicence(d, "web", "Engineers"));
       store.getState().notify({ kind: "info", text: "4D Client Web now goes to Engineers" });
     });
-    expect(store.getState().notice).not.toBeNull();
+    const licence = store.getState().notice;
+    expect(licence).toMatchObject({ kind: "info" });
     act(() => void store.getState().apply((d) => addUser(d, "Ada")));
-    expect(store.getState().notice).toBeNull();
+    expect(store.getState().notice).not.toBe(licence);
+    expect(screen.queryByText("4D Client Web now goes to Engineers")).not.toBeInTheDocument();
 
     act(() => store.getState().notify({ kind: "info", text: "Something" }));
     act(() => store.getState().goTo("groups"));

@@ -134,7 +134,7 @@ export function GroupsPage() {
         <GroupDetails doc={doc} model={model} group={current} focusName={focusName === current.name} onNameFocused={nameFocused} />
       ) : (
         <div className="detail groups-none">
-          <p className="muted">{t("empty.detail")}</p>
+          <p className="muted">{model.groups.length === 0 ? t("empty.detail") : t("noSelection")}</p>
         </div>
       )}
       <DeleteGroupDialog doc={doc} group={deleting} onClose={() => setDeleting(null)} onDeleted={deleted} />
