@@ -247,6 +247,8 @@ describe("the app by keyboard alone", () => {
     await withSample(async ({ page }) => {
       const list = page.getByRole("listbox", { name: "Users", exact: true });
       await page.getByRole("searchbox", { name: "Search — Users" }).focus();
+      // Search, then the Filters button, then the list.
+      await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("option");
       for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
