@@ -23,6 +23,40 @@ describe("serializeJson", () => {
     expect(text.indexOf('"Bob"')).toBeLessThan(text.indexOf('"10"'));
   });
 
+  // Parts a plain object would reorder or lose are written entry by entry, the rest by
+  // JSON.stringify: the two must meet at the right indentation, at any depth, in any order.
+  it("writes keys a plain object would move or lose (digits, __proto__, a key twice) in place, at any depth", () => {
+    const tree = (odd: string, twice: string) =>
+      jsonObject([
+        ["before", fromPlain({ list: ["a", { b: [1, 2] }], c: {} })],
+        [
+          "deep",
+          [
+            fromPlain({ x: 1 }),
+            jsonObject([
+              ["first", fromPlain({ y: [true, null] })],
+              [odd, fromPlain({ z: ["n"] })],
+              ["last", fromPlain({ w: {} })],
+            ]),
+            jsonObject([
+              [twice, 1],
+              ["dup", 2],
+            ]),
+            fromPlain({ after: [[], [{ v: "é" }]] }),
+          ],
+        ],
+        ["after", fromPlain({ q: "r" })],
+      ]);
+    for (const odd of ["2024", "0", "__proto__"]) {
+      // The same tree with plain keys in their place, which JSON.stringify writes as is.
+      const plainTree = JSON.parse(serializeJson(tree("x" + odd, "once"))) as unknown;
+      for (const indent of ["\t", "  ", ""]) {
+        const expected = JSON.stringify(plainTree, null, indent).replace(`"x${odd}"`, JSON.stringify(odd)).replace('"once"', '"dup"');
+        expect(serializeJson(tree(odd, "dup"), indent)).toBe(expected);
+      }
+    }
+  });
+
   it("writes accents raw and leaves slashes unescaped", () => {
     const text = serializeJson(fromPlain({ "Gérald": { password: "a/b+c==" }, "Zoé": {} }));
     expect(text).toContain('"Gérald"');
