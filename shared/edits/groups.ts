@@ -70,9 +70,12 @@ export function renameGroup(doc: DirectoryDocument, name: string, newName: strin
   if (newName === name) return unchanged(`Group ${name} already has that name.`, { name });
   const named = checkGroupName(doc, newName, name);
   if (!named.ok) return named;
-  const count = groupReferences(doc, name).length;
+  const references = groupReferences(doc, name);
+  const count = references.length;
   const renamed = withTop(doc.root, "groups", renameKey(groupsObject(doc), name, newName));
-  const root = rewriteReferences(renamed, "group", name, newName);
+  // Only the lists known to name it are rewritten (a group listing itself is keyed newName now).
+  const listing = new Set(references.flatMap((r) => (r.kind !== "group-member" ? [] : r.group === name ? [name, newName] : [r.group])));
+  const root = rewriteReferences(renamed, "group", name, newName, listing);
   return edited(doc, root, "group.renamed", `renamed group ${name} → ${newName} (${plural(count, "reference")} updated)`, {
     name,
     newName,

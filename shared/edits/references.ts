@@ -9,6 +9,7 @@ import type { DirectoryDocument } from "../document";
 import { isJsonObject, type Json, type JsonObject } from "../json";
 import { EVERYBODY, licenceInfo, NOBODY, settingInfo, SQL_RIGHTS, type SettingTarget } from "../keys";
 import { modelOf } from "../model";
+import { containedIn } from "../queries/effective";
 import { listing, type Params } from "./edit";
 import { dropMember, mapGroupLists, mapValues, replaceMember, updateTop } from "./tree";
 
@@ -43,12 +44,22 @@ export function userReferences(doc: DirectoryDocument, name: string): readonly R
   return [...members, ...settingReferences(doc, name, "user")];
 }
 
+/**
+ * The groups whose `groups` list names the group `name`, in file order: its parents in the
+ * membership index (built once per document, and already there in the editor) rather than a scan
+ * of every group's list. A scan when `name` is no group or a group name is stored twice (the index
+ * keeps a name's first entry only).
+ */
+function groupsListing(doc: DirectoryDocument, name: string): readonly string[] {
+  const model = modelOf(doc);
+  if (model.groupByName.has(name) && model.groupByName.size === model.groups.length) return containedIn(doc, name);
+  return model.groups.filter((g) => g.groups.includes(name)).map((g) => g.name);
+}
+
 /** Every place that refers to the group `name`: other groups' member lists, licences, settings, SQL rights. */
 export function groupReferences(doc: DirectoryDocument, name: string): readonly Reference[] {
   const model = modelOf(doc);
-  const members: Reference[] = model.groups
-    .filter((g) => g.groups.includes(name))
-    .map((g) => ({ kind: "group-member", group: g.name }));
+  const members: Reference[] = groupsListing(doc, name).map((group) => ({ kind: "group-member", group }));
   const licences: Reference[] = model.licences
     .filter((l) => isNamed(l.holder, name))
     .map((l) => ({ kind: "licence", key: l.key }));
@@ -120,13 +131,25 @@ export function removalSummary(refs: readonly Reference[]): string {
 /**
  * Rewrites every reference to a user or a group: to `to` (rename), or away (`null`: delete).
  *
+ * `listing`, when known, names every group (as keyed in `root`) whose list holds `name`: the other
+ * groups' lists are not read.
+ *
  * On delete the name leaves member lists (an emptied list is removed, as 4D does) and the
  * single-valued slots (settings, licences, SQL rights) become `""`, nobody.
  */
-export function rewriteReferences(root: JsonObject, target: SettingTarget, name: string, to: string | null): JsonObject {
+export function rewriteReferences(
+  root: JsonObject,
+  target: SettingTarget,
+  name: string,
+  to: string | null,
+  listing?: ReadonlySet<string>,
+): JsonObject {
   const slot = (value: Json): Json => (typeof value === "string" && isNamed(value, name) ? (to ?? NOBODY) : value);
-  let next = mapGroupLists(root, target === "user" ? "users" : "groups", (members) =>
-    to === null ? dropMember(members, name) : replaceMember(members, name, to),
+  let next = mapGroupLists(
+    root,
+    target === "user" ? "users" : "groups",
+    (members) => (to === null ? dropMember(members, name) : replaceMember(members, name, to)),
+    listing,
   );
   next = updateTop(next, "settings", (settings) =>
     mapValues(settings, (value, key) => (settingInfo(key)?.target === target ? slot(value) : value)),

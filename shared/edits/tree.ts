@@ -45,16 +45,18 @@ export function updateTop(root: JsonObject, key: TopKey, fn: (object: JsonObject
  * Rewrites the `users` or `groups` list of every group through `fn` (given the group's name).
  *
  * `fn` returns the same array for no change; an empty result removes the key, as 4D writes an
- * empty group as `{}` (see the `4D_Write` group of the WebClerk19 fixture).
+ * empty group as `{}` (see the `4D_Write` group of the WebClerk19 fixture). With `only`, the other
+ * groups are left as they are without reading their lists.
  */
 export function mapGroupLists(
   root: JsonObject,
   list: (typeof GROUP_ORDER)[number],
   fn: (members: readonly Json[], group: string) => readonly Json[],
+  only?: ReadonlySet<string>,
 ): JsonObject {
   return updateTop(root, "groups", (groups) =>
     mapValues(groups, (entry, group) => {
-      if (!isJsonObject(entry)) return entry;
+      if (!isJsonObject(entry) || (only && !only.has(group))) return entry;
       const members = entryList(entry, list);
       if (!members) return entry;
       const next = fn(members, group);

@@ -1,13 +1,13 @@
-import type { DirectoryDocument } from "../../../shared/document";
-import { getKey, getObject, toPlain } from "../../../shared/json";
+import { DEFAULT_LAYOUT, type DirectoryDocument } from "../../../shared/document";
+import { fromPlain, getKey, getObject, jsonObject, toPlain } from "../../../shared/json";
 import { modelOf } from "../../../shared/model";
-import { serializeDirectory } from "../../../shared/serialize";
+import { serializeDirectory, serializeJson } from "../../../shared/serialize";
 import { setSetting, setSqlRight } from "../../../shared/edits/access";
 import { addGroup, deleteGroup, duplicateGroup, emptyGroup, groupReferences, nextGroupName, otherGroupReferences, renameGroup } from "../../../shared/edits/groups";
 import { giveLicence } from "../../../shared/edits/licences";
 import { addMember } from "../../../shared/edits/members";
 import { addUser } from "../../../shared/edits/users";
-import { applied, fixtureDocument as fixture, refused } from "../../helpers/documents";
+import { applied, documentFromText, fixtureDocument as fixture, refused } from "../../helpers/documents";
 
 const plain = (doc: DirectoryDocument) => toPlain(doc.root) as Record<string, Record<string, unknown>>;
 const groupNames = (doc: DirectoryDocument) => modelOf(doc).groups.map((g) => g.name);
@@ -77,6 +77,45 @@ describe("renameGroup", () => {
     const nested = applied(renameGroup(doc, "Costing", "Costs"));
     expect(modelOf(nested.doc).groupByName.get("Sales")!.groups[1]).toBe("Costs");
     expect(modelOf(nested.doc).groupByName.get("Shipping")!.groups[0]).toBe("Costs");
+  });
+
+  it("renames the group in every list that names it, at any depth, and changes nothing else", () => {
+    const before = {
+      users: { Ann: {}, Bob: {} },
+      groups: {
+        Top: { users: ["Ann"], groups: ["Middle", "Other"] },
+        Middle: { groups: ["Leaf", "Middle"] },
+        Other: { users: ["Bob"], groups: ["Leaf"] },
+        Leaf: { users: ["Bob"] },
+        Both: { groups: ["Leaf", "Top", "Middle", "Leaf"] },
+        Alone: { users: ["Leaf"] },
+      },
+    };
+    const edit = applied(renameGroup(documentFromText(JSON.stringify(before, null, "\t")), "Leaf", "Feuille"));
+    const after = {
+      users: { Ann: {}, Bob: {} },
+      groups: {
+        Top: { users: ["Ann"], groups: ["Middle", "Other"] },
+        Middle: { groups: ["Feuille", "Middle"] },
+        Other: { users: ["Bob"], groups: ["Feuille"] },
+        Feuille: { users: ["Bob"] },
+        Both: { groups: ["Feuille", "Top", "Middle"] },
+        Alone: { users: ["Leaf"] },
+      },
+    };
+    expect(serializeDirectory(edit.doc)).toBe(JSON.stringify(after, null, "\t"));
+    expect(edit.change.params).toEqual({ name: "Leaf", newName: "Feuille", references: 3 });
+
+    // A group that lists itself, and a group name stored twice (both entries' lists are rewritten).
+    const self = applied(renameGroup(documentFromText(JSON.stringify(before, null, "\t")), "Middle", "Centre"));
+    expect(plain(self.doc).groups).toMatchObject({ Top: { groups: ["Centre", "Other"] }, Centre: { groups: ["Leaf", "Centre"] }, Both: { groups: ["Leaf", "Top", "Centre", "Leaf"] } });
+    // (The parser refuses a key stored twice; a document built in memory can still hold one.)
+    const twice = (b: string) =>
+      jsonObject([
+        ["groups", jsonObject([["A", fromPlain({ groups: [b] })], [b, jsonObject()], ["C", fromPlain({ groups: [b, "A"] })], ["A", fromPlain({ groups: [b, "C"] })]])],
+      ]);
+    const renamed = applied(renameGroup({ layout: DEFAULT_LAYOUT, root: twice("B") }, "B", "Bee"));
+    expect(serializeDirectory(renamed.doc)).toBe(serializeJson(twice("Bee")));
   });
 
   it("updates settings (either capitalisation) and every SQL right", () => {
