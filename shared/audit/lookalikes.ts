@@ -30,17 +30,52 @@ function group(names: readonly string[]): Map<string, string[]> {
 // Per list of users or groups, which drafts share while an edit leaves them alone (see modelOf),
 // and from the last list grouped when the new one has the same names in the same places (a tick
 // makes new group infos, not new names): renaming a group does not group 16,000 user names again.
-const byList = new WeakMap<readonly { readonly name: string }[], Map<string, string[]>>();
-const last = new Map<"users" | "groups", { items: readonly { readonly name: string }[]; by: Map<string, string[]> }>();
+type Named = readonly { readonly name: string }[];
+const byList = new WeakMap<Named, Map<string, string[]>>();
+const last = new Map<"users" | "groups", { items: Named; by: Map<string, string[]> }>();
 
-const sameNames = (a: readonly { readonly name: string }[], b: readonly { readonly name: string }[]) =>
-  a.length === b.length && a.every((item, i) => item.name === b[i]!.name);
+/**
+ * How `items` differ from the last list grouped: "same" names in the same places, "renamed" when
+ * exactly one place holds another name, or undefined (a regroup).
+ */
+function changeFrom(items: Named, before: Named): "same" | { from: string; to: string } | undefined {
+  if (items.length !== before.length) return undefined;
+  let renamed: { from: string; to: string } | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const to = items[i]!.name;
+    const from = before[i]!.name;
+    if (to === from) continue;
+    if (renamed) return undefined;
+    renamed = { from, to };
+  }
+  return renamed ?? "same";
+}
 
-function groupedOf(of: "users" | "groups", items: readonly { readonly name: string }[]): ReadonlyMap<string, readonly string[]> {
+/**
+ * The last grouping with one name renamed, when neither the old name nor the new one looks like
+ * any other (the usual rename): the old name's key goes and the new one's comes, instead of
+ * grouping every name again. Lists of one name are never shown (lookalikeSets), so where the new
+ * key sits among them does not matter. Undefined in every other case.
+ */
+function withRenamed(items: Named, by: Map<string, string[]>, from: string, to: string): Map<string, string[]> | undefined {
+  const fromKey = keyOf(from);
+  const toKey = keyOf(to);
+  const alone = by.get(fromKey);
+  if (alone?.length !== 1 || alone[0] !== from || by.has(toKey) || items.some((i) => i.name === from)) return undefined;
+  const next = new Map(by);
+  next.delete(fromKey);
+  next.set(toKey, [to]);
+  return next;
+}
+
+function groupedOf(of: "users" | "groups", items: Named): ReadonlyMap<string, readonly string[]> {
   let by = byList.get(items);
   if (!by) {
     const before = last.get(of);
-    by = before && sameNames(items, before.items) ? before.by : group(items.map((i) => i.name));
+    const change = before && changeFrom(items, before.items);
+    if (change === "same") by = before!.by;
+    else if (change) by = withRenamed(items, before!.by, change.from, change.to);
+    by ??= group(items.map((i) => i.name));
     byList.set(items, by);
   }
   last.set(of, { items, by });

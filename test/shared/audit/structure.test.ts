@@ -1,6 +1,8 @@
-import { auditStructure, lookalikeOf, type Finding } from "../../../shared/audit";
+import type { DirectoryDocument } from "../../../shared/document";
+import { auditStructure, lookalikeOf, lookalikeSets, type Finding } from "../../../shared/audit";
+import { renameGroup } from "../../../shared/edits";
 import { hasEdgeSpaces, lookalikeKey, visibleName } from "../../../shared/name-shape";
-import { BUILTINS, documentOf } from "../../helpers/documents";
+import { applied, BUILTINS, documentOf } from "../../helpers/documents";
 
 const LEGACY = "Kjg/94PRrUDafImXUuZYuw=="; // "1"
 const BCRYPT = "$2y$10$abcdefghijklmnopqrstuu0123456789ABCDEFGHIJKLMNOPQRSTU";
@@ -88,6 +90,36 @@ describe("look-alike names", () => {
     expect(lookalikeOf(doc, "group", "SALES")).toBe("Sales");
     expect(lookalikeOf(doc, "group", "test")).toBeUndefined();
     expect(lookalikeOf(doc, "user", "designer")).toBe("Designer");
+  });
+
+  it("after a rename, the look-alikes are those of the renamed document grouped from scratch", () => {
+    const before = documentOf({ users: { ...BUILTINS }, groups: { Sales: {}, SALES: {}, Lone: {}, Other: {}, "sales ": {} } });
+    // From scratch: another document's grouping first, then a copy of the root, so nothing is derived.
+    const scratch = (doc: DirectoryDocument) => {
+      lookalikeSets(documentOf({ groups: { x: {} } }), "group");
+      return lookalikeSets({ ...doc, root: { entries: [...doc.root.entries] } }, "group");
+    };
+    expect(lookalikeSets(before, "group")).toEqual([["Sales", "SALES", "sales "]]);
+    // (A rename to a name that looks like another group's is refused.)
+    const steps: [from: string, to: string, stillLikeFrom: string | undefined][] = [
+      ["Lone", "Solo", undefined], // looks like nothing, before and after
+      ["SALES", "Alone", "Sales"], // leaves a set
+      ["Other", "OTHER", "OTHER"], // the same key
+      ["Alone", "Lone", undefined], // back to the first name
+      ["Sales", "Ventes", "sales "], // leaves a set of two
+    ];
+    let doc = before;
+    for (const [from, to, stillLikeFrom] of steps) {
+      lookalikeSets(doc, "group");
+      doc = applied(renameGroup(doc, from, to)).doc;
+      expect(lookalikeSets(doc, "group")).toEqual(scratch(doc));
+      expect(lookalikeOf(doc, "group", ` ${from}`)).toBe(stillLikeFrom);
+      expect(lookalikeOf(doc, "group", ` ${to.toLowerCase()}`)).toBe(to);
+    }
+    expect(lookalikeSets(doc, "group")).toEqual([]);
+    // A document (not a rename edit) where one group now bears a look-alike of another's name.
+    lookalikeSets(documentOf({ groups: { Lone: {}, Other: {}, Third: {} } }), "group");
+    expect(lookalikeSets(documentOf({ groups: { Lone: {}, Other: {}, "other ": {} } }), "group")).toEqual([["Other", "other "]]);
   });
 
   it("edge spaces are made visible as dots", () => {
