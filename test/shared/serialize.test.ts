@@ -50,7 +50,7 @@ describe("serializeJson", () => {
     for (const odd of ["2024", "0", "__proto__"]) {
       // The same tree with plain keys in their place, which JSON.stringify writes as is.
       const plainTree = JSON.parse(serializeJson(tree("x" + odd, "once"))) as unknown;
-      for (const indent of ["\t", "  ", ""]) {
+      for (const indent of ["\t", "  ", "", "$&"]) {
         const expected = JSON.stringify(plainTree, null, indent).replace(`"x${odd}"`, JSON.stringify(odd)).replace('"once"', '"dup"');
         expect(serializeJson(tree(odd, "dup"), indent)).toBe(expected);
       }
@@ -84,7 +84,7 @@ describe("serializeJson", () => {
 
   it("honours other indents, including the compact form for an empty indent", () => {
     const plain = { a: [1, { b: "c" }], d: {} };
-    for (const indent of ["", "  ", "--", "0123456789abc"]) {
+    for (const indent of ["", "  ", "--", "0123456789abc", "$&", "$'$`$$"]) {
       expect(serializeJson(fromPlain(plain), indent)).toBe(JSON.stringify(plain, null, indent));
     }
   });
