@@ -85,8 +85,8 @@ function write(value: Json, indent: string, depth: number, spelling?: Spelling):
       const text = JSON.stringify(converted, null, indent);
       // Nested at `depth`: every line after the first gets the indentation of that depth. Line
       // breaks only occur between tokens (JSON.stringify escapes them inside strings).
-      // (split/join rather than replaceAll, whose replacement text would read `$&` in an indent.)
-      return depth === 0 || indent === "" ? text : text.split("\n").join("\n" + indent.repeat(depth));
+      // In a replacement text `$` is special (`$&`…): `$$` writes one.
+      return depth === 0 || indent === "" ? text : text.replaceAll("\n", ("\n" + indent.repeat(depth)).replaceAll("$", "$$$$"));
     }
   }
   if (isJsonArray(value)) {
