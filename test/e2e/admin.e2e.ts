@@ -81,6 +81,10 @@ describe("in French, with the built-in users under their English names", () => {
       await name.hover();
       await expect.poll(() => name.getAttribute("title")).toBe(LONG_GROUP);
       await screenshot(page, "admin-group-long-name");
+      // The licence rows give their 4D constant and the SET PLUGIN ACCESS line.
+      await page.getByRole("listbox", { name: "Groupes", exact: true }).getByRole("option", { name: /^Vendeurs/ }).click();
+      await page.getByText("4D Write license = 808464697", { exact: true }).waitFor();
+      await screenshot(page, "admin-licence-code-fr");
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();

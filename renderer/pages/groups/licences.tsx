@@ -1,7 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import { giveLicence } from "../../../shared/edits";
-import { EVERYBODY, LICENCES, NOBODY } from "../../../shared/keys";
+import { setPluginAccessLine, licenceConstantName } from "../../../shared/fourd-code";
+import { EVERYBODY, LICENCES, NOBODY, licenceInfo } from "../../../shared/keys";
+import { CopyCode } from "../../components/copy-code";
+import { Truncated } from "../../components/truncated";
 import { modelOf } from "../../../shared/model";
 import { Check } from "../../components/check";
 import { useApplyEdit } from "../../state/use-apply-edit";
@@ -64,12 +67,20 @@ export function Licences({ doc, group }: { readonly doc: DirectoryDocument; read
       <ul className="licence-list">
         {rows.map((row) => {
           const held = row.holder === group;
+          const info = licenceInfo(row.key);
+          const line = setPluginAccessLine(row.key, group);
           return (
             <li key={row.key} className="licence-row">
               <Check isSelected={held} onChange={(on) => toggle(row, on)} aria-label={row.label}>
                 <span>{row.label}</span>
               </Check>
               {!held && <span className="licence-holder muted">{holderText(row.holder)}</span>}
+              {info && line && (
+                <span className="licence-code">
+                  <Truncated className="licence-constant muted mono" text={t("licences.constant", { name: licenceConstantName(info), value: info.constant })} />
+                  <CopyCode compact code={line} label={row.label} />
+                </span>
+              )}
             </li>
           );
         })}

@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import type { DirectoryDocument } from "../../../shared/document";
 import type { DirectoryModel } from "../../../shared/model";
 import { simulateGroups } from "../../../shared/queries";
+import { setGroupAccessLine } from "../../../shared/fourd-code";
+import { CopyCode } from "../../components/copy-code";
 import { Check } from "../../components/check";
 import { fold } from "../../../shared/fold";
 import { namedOptions } from "../../components/principal-options";
@@ -103,6 +105,9 @@ export function SimulateAnswer({ doc, model }: { doc: DirectoryDocument; model: 
             {session.ignored.length > 0 && (
               <p className="notice notice-warning">{t("simulate.ignored", { names: session.ignored.join(", ") })}</p>
             )}
+            <p className="why-code">
+              <span className="muted">{t("simulate.code")}</span> <CopyCode code={setGroupAccessLine(chosen.filter((n) => !session.ignored.includes(n)))} label={t("simulate.codeLabel")} />
+            </p>
             <p className="why-lead">{t("simulate.result")}</p>
             <Answer model={model} groups={session.groups} rows={rows} />
             <p className="why-help muted">{t("simulate.userSettings")}</p>
