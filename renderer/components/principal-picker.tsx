@@ -1,6 +1,6 @@
 import { Ban, ChevronDown, Globe, TriangleAlert, UserX } from "lucide-react";
-import { useMemo, useState, type ReactNode } from "react";
-import { Button, ComboBox, Group, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from "react-aria-components";
+import { useContext, useMemo, useState, type ReactNode } from "react";
+import { Button, ComboBox, ComboBoxStateContext, Group, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { selectModel } from "../state/selectors";
 import { useAppStore } from "../state/context";
@@ -62,6 +62,12 @@ function OptionGlyph({ kind }: { kind: OptionKind }) {
   }
 }
 
+/** The picker's text field: a click inside it opens the list, as a click on a menu does. */
+function PickerInput({ placeholder }: { readonly placeholder: string | undefined }) {
+  const state = useContext(ComboBoxStateContext);
+  return <Input className="picker-input" placeholder={placeholder} onClick={() => state && !state.isOpen && state.open(null, "manual")} />;
+}
+
 /**
  * A searchable picker of a group or a user (React Aria ComboBox): Everybody / Nobody (or No user)
  * first, then the file's groups or users by name, with their glyphs. A stored name the file lacks
@@ -121,7 +127,7 @@ export function PrincipalPicker(props: PrincipalPickerProps) {
         ))}
       <Group className="picker-field">
         {(chosen ?? extra) && <OptionGlyph kind={(chosen ?? extra)!.kind} />}
-        <Input className="picker-input" placeholder={props.placeholder} />
+        <PickerInput placeholder={props.placeholder} />
         <Button className="picker-button" aria-label={t("picker.show")}>
           <ChevronDown size={14} aria-hidden="true" />
         </Button>

@@ -3,11 +3,11 @@ import { useTranslation } from "react-i18next";
 import { Button, Tooltip, TooltipTrigger } from "react-aria-components";
 import type { DirectoryLocation } from "../../shared/location";
 import { useAppStore, useAppStoreApi } from "../state/context";
-import { selectCanRedo, selectCanUndo, selectDirty } from "../state/selectors";
+import { selectCanRedo, selectCanUndo, selectDirty, selectRedoChange, selectUndoChange } from "../state/selectors";
 import { CompareDialog } from "./compare-dialog";
 import { ConfirmHost } from "./confirm-dialog";
 import { OpenErrorDialog } from "./open-error";
-import { failureText } from "./engine-text";
+import { engineText, failureText } from "./engine-text";
 import { relativePath } from "./paths";
 import { shortcut } from "./platform";
 import { ProblemsButton, ProblemsDialog } from "./problems";
@@ -83,6 +83,11 @@ function HeaderActions() {
   const store = useAppStoreApi();
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
+  const undoChange = useAppStore(selectUndoChange);
+  const redoChange = useAppStore(selectRedoChange);
+  // The tooltips name the step: "Undo: renamed user Bob → Robert".
+  const undoText = undoChange ? t("header.undoWhat", { what: engineText(t, "change", undoChange) }) : t("header.undo");
+  const redoText = redoChange ? t("header.redoWhat", { what: engineText(t, "change", redoChange) }) : t("header.redo");
   const dirty = useAppStore(selectDirty);
   const saving = useAppStore((s) => s.busy === "saving");
   return (
@@ -91,13 +96,13 @@ function HeaderActions() {
         <Button className="btn btn-icon" aria-label={t("header.undo")} isDisabled={!canUndo} onPress={() => store.getState().undo()}>
           <Undo2 size={15} aria-hidden="true" />
         </Button>
-        <Tooltip className="tooltip">{`${t("header.undo")} (${shortcut("Z")})`}</Tooltip>
+        <Tooltip className="tooltip">{`${undoText} (${shortcut("Z")})`}</Tooltip>
       </TooltipTrigger>
       <TooltipTrigger delay={500}>
         <Button className="btn btn-icon" aria-label={t("header.redo")} isDisabled={!canRedo} onPress={() => store.getState().redo()}>
           <Redo2 size={15} aria-hidden="true" />
         </Button>
-        <Tooltip className="tooltip">{`${t("header.redo")} (${shortcut("Z", true)})`}</Tooltip>
+        <Tooltip className="tooltip">{`${redoText} (${shortcut("Z", true)})`}</Tooltip>
       </TooltipTrigger>
       <Button className="btn" isDisabled={!dirty} onPress={() => store.getState().ask({ kind: "revert" })}>
         <RotateCcw size={14} aria-hidden="true" />

@@ -23,9 +23,11 @@ export interface AppSlice {
   closeProject(): Promise<void>;
   /**
    * Applies a pure edit to the draft as one undo step and answers what it did; the change-log
-   * line, or the refusal (the draft unchanged), is shown in the notice bar.
+   * line, or the refusal (the draft unchanged), is shown in the notice bar — the refusal not when
+   * `inline` (the caller says it where the person is looking). An edit that names what the
+   * previous one just added joins it: one line, one undo step.
    */
-  apply(edit: (doc: DirectoryDocument) => Result<Edit>): Result<Change>;
+  apply(edit: (doc: DirectoryDocument) => Result<Edit>, inline?: boolean): Result<Change>;
   /**
    * Hashes the password in main and puts its token in the draft, for one user or the same
    * (temporary) password for several, as one edit; the password is not kept.
@@ -68,23 +70,26 @@ export function createAppSlice(api: Api): StateCreator<AppState, [], [], AppSlic
         // system, outside it.
         set(store.getInitialState(), true);
       },
-      apply: (edit) => {
+      apply: (edit, inline = false) => {
         const draft = draftOf(get());
         if (!draft) return fail("no-project", "No project is open.");
         const result = edit(draft);
         if (!result.ok) {
-          refuse(result.error);
+          if (!inline) refuse(result.error);
           return result;
         }
         get().record(result.value);
-        get().notify({ kind: "change", change: result.value.change });
+        // The line recorded: an add then its naming are said as one ("added group Vendeurs").
+        const { history, cursor } = get();
+        get().notify({ kind: "change", change: history[cursor - 1]!.change });
         return ok(result.value.change);
       },
       setPassword: async (users, password, form) => {
         const prepared = await api.preparePassword({ password, form });
         if (!prepared.ok) return prepared;
         const { token } = prepared.value;
-        return get().apply((doc) => (typeof users === "string" ? setPasswordValue(doc, users, token) : setPasswords(doc, users, token)));
+        // The password dialog says a refusal itself.
+        return get().apply((doc) => (typeof users === "string" ? setPasswordValue(doc, users, token) : setPasswords(doc, users, token)), true);
       },
       compareWithDisk: async () => {
         const result = await api.readDisk(null);

@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { DirectoryDocument } from "../../shared/document";
-import type { Change, Edit } from "../../shared/edits/edit";
+import { absorbRename, type Change, type Edit } from "../../shared/edits/edit";
 import type { Api, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
 import { modelOf } from "../../shared/model";
 import { setPasswordValue } from "../../shared/edits/users";
@@ -33,7 +33,10 @@ export interface DocumentSlice {
 
   /** Loads what main answers (a project, the sample): true when it opened, else `openError` says why. */
   load(request: Promise<Result<Snapshot, OpenFailure>>): Promise<boolean>;
-  /** Records an edit as the next undo step (dropping the steps undone before it). */
+  /**
+   * Records an edit as the next undo step (dropping the steps undone before it). An edit that
+   * names what the previous step just added joins that step: one change-log line, one undo.
+   */
   record(edit: Edit): void;
   undo(): void;
   redo(): void;
@@ -97,7 +100,10 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
     },
     record: (edit) =>
       set((s) => {
-        const history = [...s.history.slice(0, s.cursor), edit];
+        const done = s.history.slice(0, s.cursor);
+        const last = done.at(-1);
+        const joined = last ? absorbRename(last.change, edit.change) : null;
+        const history = joined ? [...done.slice(0, -1), { doc: edit.doc, change: joined }] : [...done, edit];
         return { history, cursor: history.length };
       }),
     undo: () => set((s) => ({ cursor: Math.max(0, s.cursor - 1) })),

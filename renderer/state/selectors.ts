@@ -46,6 +46,12 @@ export const selectCanUndo = (s: AppState): boolean => s.cursor > 0;
 /** True when a redo step exists. */
 export const selectCanRedo = (s: AppState): boolean => s.cursor < s.history.length;
 
+/** What Undo would take back (the last applied change), or null. */
+export const selectUndoChange = (s: AppState): Change | null => (s.cursor > 0 ? s.history[s.cursor - 1]!.change : null);
+
+/** What Redo would apply again, or null. */
+export const selectRedoChange = (s: AppState): Change | null => s.history[s.cursor]?.change ?? null;
+
 const structureOf = memoByDocument(auditStructure);
 
 /**

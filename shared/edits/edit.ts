@@ -46,6 +46,25 @@ export function unchanged(message: string, params: Params): EditResult {
   return fail(UNCHANGED, message, params);
 }
 
+/**
+ * One change-log line for two edits made as one intention: a user or group added (or duplicated)
+ * then named at once is "added group Vendeurs", not two lines. Null when `next` is not the naming
+ * of what `previous` created.
+ */
+export function absorbRename(previous: Change, next: Change): Change | null {
+  const kind = previous.code.split(".")[0];
+  if (next.code !== `${kind}.renamed` || (kind !== "user" && kind !== "group")) return null;
+  const from = String(next.params.name);
+  const to = String(next.params.newName);
+  if (previous.code === `${kind}.added` && previous.params.name === from) {
+    return { code: previous.code, message: previous.message.replace(from, to), params: { ...previous.params, name: to } };
+  }
+  if (previous.code === `${kind}.duplicated` && previous.params.newName === from) {
+    return { code: previous.code, message: previous.message.replace(` as ${from}`, ` as ${to}`), params: { ...previous.params, newName: to } };
+  }
+  return null;
+}
+
 /** Joins names for a sentence: `A`, `A and B`, `A, B and C`. */
 export function listing(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");

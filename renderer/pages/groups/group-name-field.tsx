@@ -17,7 +17,7 @@ export function GroupNameField({ name, focus, onFocused }: { name: string; focus
   const text = useEngineText();
   const rename = useCallback(
     (next: string) => {
-      const renamed = apply((doc) => renameGroup(doc, name, next));
+      const renamed = apply((doc) => renameGroup(doc, name, next), "inline");
       if (!renamed.ok) return renamed.error;
       // Choosing another group renames this one but keeps that choice.
       const { selectedGroup } = store.getState();

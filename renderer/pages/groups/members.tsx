@@ -23,7 +23,7 @@ export interface MembersProps {
  * The members of a group as two lists of boxes, as in 4D's Groups editor: every user (ticked =
  * listed by the group) and every other group (ticked = nested in it), under one filter.
  * Windowed, so 16,000 users draw a screenful of rows. A nesting that would make a cycle is
- * refused with its path, here and in the notice bar. Mount with `key={group.name}`.
+ * refused with its path, here only (where the box was clicked). Mount with `key={group.name}`.
  */
 export function Members({ model, group }: MembersProps) {
   const { t } = useTranslation("groups");
@@ -41,7 +41,7 @@ export function Members({ model, group }: MembersProps) {
   const groups = useMemo(() => filterFolded(others, foldedGroups, query), [others, foldedGroups, query]);
 
   const toggle = (member: Member, on: boolean) => {
-    const result = apply((doc) => (on ? addMember(doc, group.name, member) : removeMember(doc, group.name, member)));
+    const result = apply((doc) => (on ? addMember(doc, group.name, member) : removeMember(doc, group.name, member)), "inline");
     setRefusal(result.ok ? null : result.error);
   };
 

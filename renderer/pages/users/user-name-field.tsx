@@ -14,7 +14,7 @@ export function UserNameField({ name, focus, onFocused }: { name: string; focus:
   const apply = useApplyEdit();
   const rename = useCallback(
     (next: string) => {
-      const renamed = apply((doc) => renameUser(doc, name, next));
+      const renamed = apply((doc) => renameUser(doc, name, next), "inline");
       if (!renamed.ok) return renamed.error;
       store.getState().selectUser(next);
       return null;
