@@ -1,5 +1,5 @@
 import type { AuditReport } from "./audit/findings";
-import type { NewerHint } from "./compare/compare";
+import type { DifferenceCounts, NewerHint } from "./compare/compare";
 import type { DirectoryDocument } from "./document";
 import type { DirectoryCopy, DirectoryLocation } from "./location";
 import type { ImportRow } from "./edits/import";
@@ -55,6 +55,17 @@ export interface Comparison {
 /** The languages the app speaks; the renderer tells main its own (setLanguage). */
 export type Language = "en" | "fr";
 
+/** A backup the app kept of the open file (before one of its saves), newest first in a list. */
+export interface BackupInfo {
+  /** Its file name in the backup folder, which `restoreBackup` takes. */
+  readonly id: string;
+  /** When it was taken (ms since epoch): the save that replaced it. */
+  readonly createdAt: number;
+  readonly size: number;
+  /** How it differs from the file on disk now, or null when it cannot be read. */
+  readonly differs: DifferenceCounts | null;
+}
+
 /** A project the app opened before. */
 export interface RecentProject {
   readonly target: string;
@@ -90,6 +101,7 @@ export type MenuCommand =
   | "compare-with"
   | "import"
   | "export"
+  | "restore"
   | "page:users"
   | "page:groups"
   | "page:access"
@@ -146,6 +158,10 @@ export interface InvokeContract {
   readImport(arg: { path: string; form: HashForm; hash: boolean }): Result<ImportFile>;
   /** Writes the draft's memberships as CSV (users × groups, or one row per membership). */
   exportCsv(arg: { path: string; draft: DirectoryDocument; layout: ExportLayout }): Result<{ lines: number }>;
+  /** The backups kept of the open file, newest first, with how each differs from the file now. */
+  listBackups(arg: null): Result<readonly BackupInfo[]>;
+  /** A backup of the open file, redacted by the open project's vault, to apply as an edit. */
+  restoreBackup(arg: { id: string }): Result<{ document: DirectoryDocument; createdAt: number }, OpenFailure>;
   /** The recent projects, newest first. */
   recentProjects(arg: null): Result<readonly RecentProject[]>;
   /** Closes the open project (stops watching it). */
@@ -189,6 +205,8 @@ export const INVOKE_CHANNELS = {
   chooseCsv: "app:choose-csv",
   readImport: "directory:read-import",
   exportCsv: "directory:export-csv",
+  listBackups: "directory:list-backups",
+  restoreBackup: "directory:restore-backup",
   recentProjects: "app:recent-projects",
   closeProject: "directory:close-project",
   setDocumentState: "app:set-document-state",

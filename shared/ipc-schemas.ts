@@ -88,6 +88,9 @@ export const INVOKE_SCHEMAS: { readonly [M in keyof InvokeContract]: z.ZodType<P
   chooseCsv: z.strictObject({ mode: z.enum(["open", "save"]), suggestedName: z.string().max(255).optional() }),
   readImport: z.strictObject({ path: z.string().min(1).max(4096), form: z.enum(["bcrypt", "legacy"]), hash: z.boolean() }),
   exportCsv: z.strictObject({ path: z.string().min(1).max(4096), draft: documentSchema, layout: z.enum(["matrix", "rows"]) }),
+  listBackups: none,
+  // A backup's file name as backups.ts writes it: never a path.
+  restoreBackup: z.strictObject({ id: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-\d{3}\.json$/) }),
   recentProjects: none,
   closeProject: none,
   setDocumentState: z.strictObject({ title: z.string().max(1000), dirty: z.boolean() }),

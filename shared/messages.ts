@@ -42,6 +42,8 @@ export const CHANGE_CODES = [
   "compare.licence-removed",
   "compare.setting-removed",
   "compare.sql-right-removed",
+  "backup.restored",
+  "history.undone",
 ] as const;
 export type ChangeCode = (typeof CHANGE_CODES)[number];
 
@@ -124,6 +126,7 @@ export const FAILURE_CODES = [
   "copy.same-file",
   "copy.target-ambiguous",
   "copy.unsaved",
+  "backup-missing",
 ] as const;
 export type FailureCode = (typeof FAILURE_CODES)[number];
 

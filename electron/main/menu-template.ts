@@ -33,6 +33,7 @@ export function menuTemplate(t: TFunction, recent: readonly RecentProject[], act
         { type: "separator" },
         { label: t("menu.save"), accelerator: "CmdOrCtrl+S", click: send("review") },
         { label: t("menu.revert"), click: send("revert") },
+        { label: t("menu.restore"), click: send("restore") },
         { type: "separator" },
         { label: t("menu.import"), click: send("import") },
         { label: t("menu.export"), click: send("export") },

@@ -34,6 +34,8 @@ const api: Api = {
   chooseCsv: invoker("chooseCsv"),
   readImport: invoker("readImport"),
   exportCsv: invoker("exportCsv"),
+  listBackups: invoker("listBackups"),
+  restoreBackup: invoker("restoreBackup"),
   recentProjects: invoker("recentProjects"),
   closeProject: invoker("closeProject"),
   setDocumentState: invoker("setDocumentState"),

@@ -55,7 +55,7 @@ export const NEW_DIRECTORY_TEXT = JSON.stringify(
   "\t",
 );
 
-function parseOrFail(path: string, text: string): Result<ParsedDirectory, OpenFailure> {
+export function parseOrFail(path: string, text: string): Result<ParsedDirectory, OpenFailure> {
   const parsed = parseDirectory(text);
   if (parsed.ok) return parsed;
   const issues = parsed.error.issues;

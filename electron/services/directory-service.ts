@@ -1,13 +1,14 @@
 import { cp, stat } from "node:fs/promises";
 import type { DirectoryDocument } from "../../shared/document";
-import { compareDirectories } from "../../shared/compare";
-import type { Comparison, ImportFile, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
+import { compareDirectories, differenceCounts } from "../../shared/compare";
+import type { BackupInfo, Comparison, ImportFile, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
 import type { HashForm } from "../../shared/password-shape";
 import { fail, ok, type Result } from "../../shared/result";
 import type { AuditReport } from "../../shared/audit";
 import { auditDirectory } from "./audit";
 import { copyDirectory, loadExisting, passwordHints } from "./copies";
-import { loadDirectory, saveDirectory, type LoadedDirectory } from "./directory-file";
+import { listBackups } from "./backups";
+import { loadDirectory, parseOrFail, saveDirectory, type LoadedDirectory } from "./directory-file";
 import { readDirectoryFile } from "./file-store";
 import { hashPassword, passwordNotes } from "./passwords";
 import { listMethods, userIdsFile } from "./project-files";
@@ -101,6 +102,45 @@ export class DirectoryService {
     this.loaded = saved.value;
     this.savedAt = Date.now();
     return ok({ revision: saved.value.revision, location: saved.value.location, savedAt: this.savedAt, passwords: this.vault.storedTokens(draft) });
+  }
+
+  /**
+   * The backups kept of the open file (backups.ts), newest first: when, how big, and how each
+   * differs from the file as it is now (users, groups, other settings).
+   */
+  async listBackups(): Promise<Result<readonly BackupInfo[]>> {
+    const loaded = this.loaded;
+    if (!loaded) return fail("no-project", "No project is open.");
+    const entries = await listBackups(loaded.location.inForce.path, this.options.backupDir);
+    const infos: BackupInfo[] = [];
+    for (const entry of entries) {
+      const read = await readDirectoryFile(entry.path);
+      const parsed = read.ok ? parseOrFail(entry.path, read.value.text) : undefined;
+      infos.push({
+        id: entry.name,
+        createdAt: entry.createdAt.getTime(),
+        size: read.ok ? Buffer.byteLength(read.value.text, "utf8") : 0,
+        differs: parsed?.ok ? differenceCounts(compareDirectories(parsed.value.doc, loaded.parsed.doc)) : null,
+      });
+    }
+    return ok(infos);
+  }
+
+  /**
+   * One backup of the open file, redacted by this project's vault (its hashes stay here and come
+   * back on save), for the renderer to apply as an ordinary edit. Saved unchanged, it writes the
+   * backup's bytes again (its layout is kept).
+   */
+  async restoreBackup(id: string): Promise<Result<{ document: DirectoryDocument; createdAt: number }, OpenFailure>> {
+    const loaded = this.loaded;
+    if (!loaded) return fail("no-project", "No project is open.");
+    const entry = (await listBackups(loaded.location.inForce.path, this.options.backupDir)).find((e) => e.name === id);
+    if (!entry) return fail("backup-missing", `No backup ${id} of this file: it may have been removed since the list was shown.`, { id });
+    const read = await readDirectoryFile(entry.path);
+    if (!read.ok) return { ok: false, error: { ...read.error, file: entry.path } };
+    const parsed = parseOrFail(entry.path, read.value.text);
+    if (!parsed.ok) return parsed;
+    return ok({ document: this.vault.redact(parsed.value.doc), createdAt: entry.createdAt.getTime() });
   }
 
   /** Hashes a new password (never stored in the renderer); answers its token and notes. */

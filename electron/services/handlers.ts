@@ -56,6 +56,8 @@ export function createHandlers(service: DirectoryService, state: AppStateStore, 
       const written = await writeExport(path, draft, layout);
       return written.ok ? ok({ lines: written.value }) : written;
     },
+    listBackups: () => service.listBackups(),
+    restoreBackup: ({ id }) => service.restoreBackup(id),
     recentProjects: async () => ok(state.recent()),
     closeProject: async () => {
       service.close();

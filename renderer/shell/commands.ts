@@ -81,6 +81,9 @@ export async function runCommand(command: MenuCommand, api: Api, store: AppStore
       return state.startImport();
     case "export":
       return state.startExport();
+    case "restore":
+      if (state.snapshot) state.openDialog("restore");
+      return;
     default:
       if (state.snapshot) state.goTo(command.slice("page:".length) as Page);
   }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "react-aria-components";
 import { AppDialog } from "../components/modal";
 import { useAppStore, useAppStoreApi } from "../state/context";
+import { selectChanges } from "../state/selectors";
 import type { AppStore } from "../state/store";
 import type { Confirmation } from "../state/ui-slice";
 
@@ -28,7 +29,7 @@ export function ConfirmHost() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
   const confirmation = useAppStore((s) => s.confirmation);
-  const changes = useAppStore((s) => s.cursor);
+  const changes = useAppStore((s) => selectChanges(s).length);
   const project = useAppStore((s) => s.snapshot?.location.projectName ?? "");
   const cancel = () => store.getState().ask(null);
   const kind = confirmation?.kind ?? "revert";

@@ -86,6 +86,10 @@ export function engineParams(t: TFunction, message: EngineMessage): Params {
   if (typeof params.right === "string") params.rightLabel = rightLabel(t, params.right);
   // A dangling reference says where it is: the key of the right that names nobody real.
   if (message.code === "dangling-reference" && typeof params.right === "string") params.place = referenceText(t, rightReference(params.right));
+  // A saved step taken back by Undo names the step it takes back (state/document-slice.ts undoneChange).
+  if (message.code === "history.undone" && typeof params.undoneCode === "string") {
+    params.what = engineText(t, "change", { code: params.undoneCode, message: message.message.replace(/^undone: /, ""), params: message.params });
+  }
   for (const [param, phrase] of Object.entries(COUNTED[message.code] ?? {})) {
     const count = params[param];
     if (typeof count === "number") params[`${param}Text`] = t(`engine:${phrase}`, { count });

@@ -1,4 +1,4 @@
-import { CopyPlus, FileWarning, GitCompare, Redo2, RotateCcw, Undo2 } from "lucide-react";
+import { CopyPlus, FileWarning, GitCompare, History, Redo2, RotateCcw, Undo2 } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { Button, Tooltip, TooltipTrigger } from "react-aria-components";
 import type { DirectoryLocation } from "../../shared/location";
@@ -7,6 +7,7 @@ import { selectCanRedo, selectCanUndo, selectDirty, selectRedoChange, selectUndo
 import { CompareDialog } from "./compare-dialog";
 import { ConfirmHost } from "./confirm-dialog";
 import { OpenErrorDialog } from "./open-error";
+import { RestoreDialog } from "./restore-dialog";
 import { engineText, failureText } from "./engine-text";
 import { relativePath } from "./paths";
 import { shortcut } from "./platform";
@@ -104,6 +105,12 @@ function HeaderActions() {
         </Button>
         <Tooltip className="tooltip">{`${redoText} (${shortcut("Z", true)})`}</Tooltip>
       </TooltipTrigger>
+      <TooltipTrigger delay={500}>
+        <Button className="btn btn-icon" aria-label={t("header.restore")} onPress={() => store.getState().openDialog("restore")}>
+          <History size={15} aria-hidden="true" />
+        </Button>
+        <Tooltip className="tooltip">{t("header.restore")}</Tooltip>
+      </TooltipTrigger>
       <Button className="btn" isDisabled={!dirty} onPress={() => store.getState().ask({ kind: "revert" })}>
         <RotateCcw size={14} aria-hidden="true" />
         {t("header.revert")}
@@ -145,6 +152,7 @@ export function Header() {
       <ProblemsDialog />
       <ConfirmHost />
       <OpenErrorDialog />
+      <RestoreDialog />
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { Button, Disclosure, DisclosurePanel } from "react-aria-components";
 import type { DirectoryDocument } from "../../shared/document";
 import { AppDialog } from "../components/modal";
 import { useAppStore, useAppStoreApi } from "../state/context";
+import { savedOf } from "../state/document-slice";
 import { selectChanges, selectDraft } from "../state/selectors";
 import { DiffView } from "./diff-view";
 import { engineText, failureText } from "./engine-text";
@@ -49,6 +50,7 @@ function TextDiff({ before, after, initiallyOpen }: { before: DirectoryDocument;
 export function ReviewDialog() {
   const { t } = useTranslation("shell");
   const store = useAppStoreApi();
+  const saved = useAppStore(savedOf);
   const isOpen = useAppStore((s) => s.dialog === "review");
   const snapshot = useAppStore((s) => s.snapshot);
   const draft = useAppStore(selectDraft);
@@ -98,7 +100,7 @@ export function ReviewDialog() {
           {failureText(t, saveError)}
         </div>
       )}
-      {isOpen && <TextDiff before={comparison ?? snapshot.document} after={draft} initiallyOpen={comparing} />}
+      {isOpen && <TextDiff before={comparison ?? saved ?? snapshot.document} after={draft} initiallyOpen={comparing} />}
     </AppDialog>
   );
 }

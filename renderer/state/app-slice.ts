@@ -33,6 +33,8 @@ export interface AppSlice {
    * (temporary) password for several, as one edit; the password is not kept.
    */
   setPassword(users: string | readonly string[], password: string, form: HashForm): Promise<Result<Change>>;
+  /** Puts a backup of the file in the draft, as one edit to review and save (the dialog says a refusal). */
+  restoreBackup(id: string, label: string): Promise<Failure | null>;
   /** Reads the file on disk and opens the review dialog comparing it with the draft. */
   compareWithDisk(): Promise<Failure | null>;
   /** Reads `target` (or the project's other copy) and opens the comparison view. */
@@ -90,6 +92,14 @@ export function createAppSlice(api: Api): StateCreator<AppState, [], [], AppSlic
         const { token } = prepared.value;
         // The password dialog says a refusal itself.
         return get().apply((doc) => (typeof users === "string" ? setPasswordValue(doc, users, token) : setPasswords(doc, users, token)), true);
+      },
+      restoreBackup: async (id, label) => {
+        const result = await api.restoreBackup({ id });
+        if (!result.ok) return result.error;
+        const { document } = result.value;
+        const change: Change = { code: "backup.restored", message: `restored the version saved before ${label}`, params: { date: label } };
+        const restored = get().apply(() => ok({ doc: { ...document }, change }), true);
+        return restored.ok ? null : restored.error;
       },
       compareWithDisk: async () => {
         const result = await api.readDisk(null);

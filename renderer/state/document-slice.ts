@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { DirectoryDocument } from "../../shared/document";
 import { absorbRename, type Change, type Edit } from "../../shared/edits/edit";
-import type { Api, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
+import type { Api, BackupInfo, OpenFailure, Saved, Snapshot } from "../../shared/ipc-contract";
 import { modelOf } from "../../shared/model";
 import { setPasswordValue } from "../../shared/edits/users";
 import type { Failure, Result } from "../../shared/result";
@@ -20,9 +20,19 @@ export interface HistoryEntry {
  */
 export interface DocumentSlice {
   readonly snapshot: Snapshot | null;
-  /** Drafts after each edit since the last load or save; `cursor` entries are applied. */
+  /** Drafts after each edit since the project was loaded; `cursor` entries are applied. */
   readonly history: readonly HistoryEntry[];
   readonly cursor: number;
+  /**
+   * The cursor of the draft last saved (0 when loaded): Undo goes on past a save, and the draft is
+   * unsaved whenever the cursor is elsewhere. -1 once an edit made after undoing past the save has
+   * dropped that draft from the history.
+   */
+  readonly savedCursor: number;
+  /** The draft last saved (null: the loaded one), what Revert goes back to and the review compares with. */
+  readonly savedDoc: DirectoryDocument | null;
+  /** The saved steps undone before a new edit dropped them, for the change log ("undone: …"). */
+  readonly savedUndone: readonly Change[];
   readonly busy: "opening" | "saving" | null;
   readonly openError: OpenFailure | null;
   /** The file changed on disk while there were unsaved edits. */
@@ -35,15 +45,18 @@ export interface DocumentSlice {
   load(request: Promise<Result<Snapshot, OpenFailure>>): Promise<boolean>;
   /**
    * Records an edit as the next undo step (dropping the steps undone before it). An edit that
-   * names what the previous step just added joins that step: one change-log line, one undo.
+   * names what the previous step just added joins that step: one change-log line, one undo. An
+   * edit made after undoing past the save drops the saved steps: the change log keeps them as undone.
    */
   record(edit: Edit): void;
   undo(): void;
   redo(): void;
   /** Writes the draft; a failure is kept in `saveError` (its one owner) and answered. */
   save(force?: boolean): Promise<Failure | null>;
-  /** Drops every unsaved edit. */
+  /** Drops every unsaved edit: back to the draft last saved (or loaded). */
   revert(): void;
+  /** The backups the app kept of the open file, newest first. */
+  listBackups(): Promise<Result<readonly BackupInfo[]>>;
   reload(): Promise<void>;
   /** Main says the file changed on disk: reload when clean, otherwise raise the conflict banner. */
   diskChanged(revision: string | null): Promise<void>;
@@ -67,6 +80,16 @@ function withStoredTokens(doc: DirectoryDocument, passwords: Saved["passwords"])
   return next;
 }
 
+/** A saved step taken back by Undo, as a change-log line ("undone: renamed user Bob → Robert"). */
+export function undoneChange(change: Change): Change {
+  return { code: "history.undone", message: `undone: ${change.message}`, params: { ...change.params, undoneCode: change.code } };
+}
+
+/** The draft last saved, or loaded. */
+export function savedOf(state: Pick<DocumentSlice, "snapshot" | "savedDoc">): DirectoryDocument | null {
+  return state.savedDoc ?? state.snapshot?.document ?? null;
+}
+
 /** The draft being edited: the last applied history entry, or the loaded document. */
 export function draftOf(state: Pick<DocumentSlice, "snapshot" | "history" | "cursor">): DirectoryDocument | null {
   if (!state.snapshot) return null;
@@ -79,6 +102,9 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
     snapshot,
     history: [],
     cursor: 0,
+    savedCursor: 0,
+    savedDoc: null,
+    savedUndone: [],
     busy: null,
     openError: null,
     conflict: null,
@@ -101,10 +127,16 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
     record: (edit) =>
       set((s) => {
         const done = s.history.slice(0, s.cursor);
+        const diverged = s.cursor < s.savedCursor;
         const last = done.at(-1);
-        const joined = last ? absorbRename(last.change, edit.change) : null;
+        // A step already saved is never joined: the rename is a line of its own.
+        const joined = last && done.length > Math.max(s.savedCursor, 0) ? absorbRename(last.change, edit.change) : null;
         const history = joined ? [...done.slice(0, -1), { doc: edit.doc, change: joined }] : [...done, edit];
-        return { history, cursor: history.length };
+        return {
+          history,
+          cursor: history.length,
+          ...(diverged && { savedCursor: -1, savedUndone: [...s.savedUndone, ...s.history.slice(s.cursor, s.savedCursor).reverse().map((e) => undoneChange(e.change))] }),
+        };
       }),
     undo: () => set((s) => ({ cursor: Math.max(0, s.cursor - 1) })),
     redo: () => set((s) => ({ cursor: Math.min(s.history.length, s.cursor + 1) })),
@@ -118,22 +150,41 @@ export function createDocumentSlice(api: Api): StateCreator<AppState, [], [], Do
         set({ busy: null, saveError: result.error, conflict: result.error.code === "changed-on-disk" ? { revision: null } : get().conflict });
         return result.error;
       }
-      // Main answers the new revision, not the document: the draft becomes what was loaded, with
-      // the new passwords' tokens swapped for those of their stored hashes.
+      // Main answers the new revision, not the document: the new passwords' tokens are swapped
+      // for those of their stored hashes. The history stays: Undo goes on past the save, and
+      // makes the draft unsaved again.
       const { revision, location, savedAt, passwords } = result.value;
-      set(loaded({ ...snapshot, document: withStoredTokens(draft, passwords), revision, location, savedAt }));
+      const stored = withStoredTokens(draft, passwords);
+      const { cursor, history } = get();
+      set({
+        snapshot: { ...snapshot, ...(cursor === 0 && { document: stored }), revision, location, savedAt },
+        history: cursor > 0 && stored !== draft ? history.map((e, i) => (i === cursor - 1 ? { doc: stored, change: e.change } : e)) : history,
+        savedCursor: cursor,
+        savedDoc: cursor > 0 ? stored : null,
+        savedUndone: [],
+        busy: null,
+        saveError: null,
+        conflict: null,
+        comparison: null,
+      });
       return null;
     },
-    revert: () => set({ history: [], cursor: 0, conflict: null }),
+    revert: () => {
+      const { snapshot } = get();
+      const saved = savedOf(get());
+      if (!snapshot || !saved) return;
+      set({ snapshot: { ...snapshot, document: saved }, history: [], cursor: 0, savedCursor: 0, savedDoc: null, savedUndone: [], conflict: null });
+    },
+    listBackups: () => api.listBackups(null),
     reload: async () => {
       const result = await api.reload(null);
       if (result.ok) set(loaded(result.value));
       else set({ openError: result.error });
     },
     diskChanged: async (revision) => {
-      const { snapshot, cursor } = get();
+      const { snapshot, cursor, savedCursor, savedUndone } = get();
       if (!snapshot || revision === snapshot.revision) return;
-      if (cursor === 0) await get().reload();
+      if (cursor === savedCursor && savedUndone.length === 0) await get().reload();
       else set({ conflict: { revision } });
     },
     dismissConflict: () => set({ conflict: null }),

@@ -3,7 +3,7 @@ import type { DirectoryDocument } from "../../shared/document";
 import type { Change } from "../../shared/edits/edit";
 import { modelOf, type DirectoryModel } from "../../shared/model";
 import { recentCache } from "../../shared/recent-cache";
-import { draftOf, type HistoryEntry } from "./document-slice";
+import { draftOf, undoneChange, type HistoryEntry } from "./document-slice";
 import type { AppState } from "./store";
 
 // Selectors return stable references (memoised per document or per history), because zustand 5
@@ -19,8 +19,8 @@ function memoByDocument<T>(compute: (doc: DirectoryDocument) => T): (doc: Direct
 /** The draft being edited, or null when no project is open. */
 export const selectDraft = (s: AppState): DirectoryDocument | null => draftOf(s);
 
-/** True when the draft differs from what was loaded or saved. */
-export const selectDirty = (s: AppState): boolean => s.cursor > 0;
+/** True when the draft is not the one last loaded or saved (an undo past a save makes it so too). */
+export const selectDirty = (s: AppState): boolean => s.cursor !== s.savedCursor || s.savedUndone.length > 0;
 
 /** The typed view of the draft. */
 export const selectModel = (s: AppState): DirectoryModel | null => {
@@ -29,14 +29,22 @@ export const selectModel = (s: AppState): DirectoryModel | null => {
 };
 
 
-const changesCache = new WeakMap<readonly HistoryEntry[], Map<number, readonly Change[]>>();
+const changesCache = new WeakMap<readonly HistoryEntry[], Map<string, readonly Change[]>>();
 
-/** The change log of the unsaved edits, oldest first (what the review before save lists). */
+/**
+ * The change log of the unsaved edits, oldest first (what the review before save lists): the
+ * edits since the save, or, after undoing past it, the saved steps taken back ("undone: …").
+ */
 export const selectChanges = (s: AppState): readonly Change[] => {
   let byCursor = changesCache.get(s.history);
   if (!byCursor) changesCache.set(s.history, (byCursor = new Map()));
-  let changes = byCursor.get(s.cursor);
-  if (!changes) byCursor.set(s.cursor, (changes = s.history.slice(0, s.cursor).map((e) => e.change)));
+  const key = `${s.cursor}:${s.savedCursor}:${s.savedUndone.length}`;
+  let changes = byCursor.get(key);
+  if (!changes) {
+    const from = Math.max(s.savedCursor, 0);
+    const steps = s.cursor >= from ? s.history.slice(from, s.cursor).map((e) => e.change) : s.history.slice(s.cursor, from).reverse().map((e) => undoneChange(e.change));
+    byCursor.set(key, (changes = s.savedUndone.length > 0 ? [...s.savedUndone, ...steps] : steps));
+  }
   return changes;
 };
 

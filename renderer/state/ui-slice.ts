@@ -59,7 +59,7 @@ export interface UiSlice {
   /** Where `notice` was raised (see NoticeContext). */
   readonly noticeContext: NoticeContext | null;
   /** Open dialogs that other parts of the UI can raise (review before save, problems list). */
-  readonly dialog: "review" | "problems" | null;
+  readonly dialog: "review" | "problems" | "restore" | null;
   /** Bumped by Find (Cmd/Ctrl+F) so the page's search field takes focus. */
   readonly findRequest: number;
   /** The pending "discard unsaved changes?" question, or null. */

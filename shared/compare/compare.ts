@@ -211,6 +211,27 @@ function compareAccess(a: DirectoryDocument, b: DirectoryDocument, out: Differen
   });
 }
 
+/** How many users and groups differ (each counted once), and how many other differences. */
+export interface DifferenceCounts {
+  readonly users: number;
+  readonly groups: number;
+  readonly other: number;
+}
+
+/** Counts a comparison by what a person looks for: users changed, groups changed, the rest. */
+export function differenceCounts(differences: readonly Difference[]): DifferenceCounts {
+  const users = new Set<string>();
+  const groups = new Set<string>();
+  let other = 0;
+  for (const d of differences) {
+    if (d.kind === "user" || d.kind === "password" || d.kind === "startup" || d.kind === "alias") users.add(d.key);
+    else if (d.kind === "member") groups.add(d.group);
+    else if (d.kind === "group") groups.add(d.name);
+    else other++;
+  }
+  return { users: users.size, groups: groups.size, other };
+}
+
 /**
  * Every difference between `a` and `b` that matters to 4D, in a stable order: users only on one
  * side, passwords, startup methods, aliases, groups only on one side, memberships, the order of

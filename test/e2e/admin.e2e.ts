@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -6,7 +6,8 @@ import { serializeDirectory } from "../../shared/serialize";
 import { buildLargeDirectory } from "../helpers/large-directory";
 import { documentOf } from "../helpers/documents";
 import { launchBrowser, openApp, screenshot, type AppSession, type BrowserSession } from "./support/browser";
-import { goTo, groupsList, usersList } from "./support/ui";
+import { backupFolderFor } from "../../electron/services/backups";
+import { goTo, groupsList, reviewAndSave, selectUser, usersList } from "./support/ui";
 
 // Issue 8, what a 4D admin tripped over on real files: names cut with no way to read them, a
 // delete that renumbers silently, nothing to filter by. The screenshots are for people to judge
@@ -190,6 +191,65 @@ describe("a failed open with a project open", () => {
         // Focus is back in the app, not on <body>.
         expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
       }
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("Restore previous version", () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lists the backups of a file saved three times and restores one, which saves back byte-identical", async () => {
+    const app = await openApp(browser);
+    try {
+      const { page } = app;
+      const root = builtins();
+      const file = join(root, "Settings", "directory.json");
+      const original = readFileSync(file);
+      await openProject(app, root);
+      for (const [from, to] of [["Bob", "Bob 1"], ["Bob 1", "Bob 2"], ["Hélène Martin", "Hélène M."]] as const) {
+        await selectUser(page, from);
+        const field = page.getByRole("textbox", { name: "User name", exact: true });
+        await field.fill(to);
+        await field.press("Enter");
+        await usersList(page).getByRole("option", { name: new RegExp(`^${to}`) }).waitFor();
+        await reviewAndSave(page);
+      }
+      const folder = backupFolderFor(file, join(app.harness.root, "backups"));
+      expect(readdirSync(folder).filter((n) => n.endsWith(".json"))).toHaveLength(3);
+
+      // Undo still steps back after the saves, and makes the draft edited again.
+      await page.getByRole("button", { name: "Undo", exact: true }).click();
+      await usersList(page).getByRole("option", { name: /^Hélène Martin/ }).waitFor();
+      await page.getByRole("button", { name: "Redo", exact: true }).click();
+      await usersList(page).getByRole("option", { name: /^Hélène M\./ }).waitFor();
+
+      await page.getByRole("button", { name: "Restore previous version…", exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: "Restore previous version" });
+      const rows = dialog.getByRole("option");
+      await expect.poll(() => rows.count()).toBe(3);
+      expect(await rows.nth(0).textContent()).toContain("2 users differ");
+      await screenshot(page, "admin-restore");
+      await page.emulateMedia({ colorScheme: "dark" });
+      await screenshot(page, "admin-restore-dark");
+      await page.emulateMedia({ colorScheme: "light" });
+      await rows.nth(2).click();
+      await dialog.getByRole("button", { name: "Restore", exact: true }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await usersList(page).getByRole("option", { name: /^Bob/ }).first().waitFor();
+      const changes = await reviewAndSave(page);
+      expect(changes).toEqual([expect.stringMatching(/^restored the version saved before /)]);
+      const oldest = readdirSync(folder).filter((n) => n.endsWith(".json")).sort()[0]!;
+      expect(readFileSync(file)).toEqual(readFileSync(join(folder, oldest)));
+      expect(readFileSync(file)).toEqual(original);
       expect(app.errors).toEqual([]);
     } finally {
       await app.close();

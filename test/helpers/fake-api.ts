@@ -64,6 +64,8 @@ export function fakeApi(snapshot: Snapshot, overrides: Partial<Api> = {}) {
     chooseCsv: async (arg) => (record("chooseCsv", arg), ok(arg.mode === "open" ? "/projects/staff.csv" : "/projects/export.csv")),
     readImport: async (arg) => (record("readImport", arg), ok({ path: arg.path, layout: "users", rows: [], passwords: 0 })),
     exportCsv: async (arg) => (record("exportCsv", arg), ok({ lines: 1 })),
+    listBackups: async (arg) => (record("listBackups", arg), ok([])),
+    restoreBackup: async (arg) => (record("restoreBackup", arg), fail("backup-missing", "No backup.")),
     recentProjects: async (arg) => (record("recentProjects", arg), ok([])),
     closeProject: async (arg) => (record("closeProject", arg), ok(null)),
     setDocumentState: async (arg) => (record("setDocumentState", arg), ok(null)),

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TFunction } from "i18next";
+import { undoneChange } from "../../renderer/state/document-slice";
 import { checkDirectory } from "../../shared/check";
 import { takeDifferences } from "../../shared/compare";
 import type { DirectoryDocument } from "../../shared/document";
@@ -168,6 +169,10 @@ const messages: [EngineSection, EngineMessage][] = [
   ...problems.map((p): [EngineSection, EngineMessage] => ["problem", p]),
   // An import's preview shows each refused row, and a header that is not an import's.
   ...planImport(miyako, [{ line: 2, user: "Ada", groups: ["Nowhere"] }], { createGroups: false }).refused.map((r): [EngineSection, EngineMessage] => ["refusal", r]),
+  // The renderer's own changes: a backup restored (state/app-slice.ts restoreBackup), a saved
+  // step taken back by Undo (state/document-slice.ts undoneChange).
+  ["change", { code: "backup.restored", message: "restored the version saved before 14 March 2026", params: { date: "14 March 2026" } }],
+  ...edits.flatMap((r): [EngineSection, EngineMessage][] => (r.ok ? [["change", undoneChange(r.value.change)]] : [])).slice(0, 1),
   ...[["user", "email"], ["password"], ["user", "user"]].map((header): [EngineSection, EngineMessage] => {
     const layout = importLayout(header);
     if (layout.ok) throw new Error(`${header.join()} was accepted`);

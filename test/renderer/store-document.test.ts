@@ -4,6 +4,7 @@ import type { Api, Snapshot } from "../../shared/ipc-contract";
 import { modelOf } from "../../shared/model";
 import { fail, ok } from "../../shared/result";
 import { selectCanRedo, selectCanUndo, selectChanges, selectDirty, selectDraft } from "../../renderer/state/selectors";
+import { savedOf } from "../../renderer/state/document-slice";
 import { createAppStore, type AppStore } from "../../renderer/state/store";
 import { fakeApi, fixtureSnapshot } from "../helpers/fake-api";
 
@@ -134,15 +135,41 @@ describe("store — editing and history", () => {
 });
 
 describe("store — saving", () => {
-  it("sends the draft with the revision it was read at, then starts a fresh history on the saved file", async () => {
+  it("sends the draft with the revision it was read at, then is clean on the saved file", async () => {
     const { store, calls } = await openStore();
     store.getState().apply((doc) => addUser(doc, "Ada"));
     const edited = draft(store);
     expect(await store.getState().save()).toBeNull();
     expect(calls.save).toEqual([{ draft: edited, revision: "a".repeat(64), force: false }]);
     expect(store.getState().snapshot?.revision).toBe("b".repeat(64));
-    expect(store.getState().snapshot?.document).toBe(edited);
-    expect(store.getState().history).toEqual([]);
+    expect(draft(store)).toBe(edited);
+    expect(selectDirty(store.getState())).toBe(false);
+    expect(selectChanges(store.getState())).toEqual([]);
+  });
+
+  // Issue 8 §6: a save cleared the undo history.
+  it("Undo steps back past a save, marking the draft edited again; Redo comes back to the saved draft", async () => {
+    const { store } = await openStore();
+    const loaded = draft(store);
+    store.getState().apply((doc) => addUser(doc, "Ada"));
+    await store.getState().save();
+    expect(selectCanUndo(store.getState())).toBe(true);
+    store.getState().undo();
+    expect(draft(store)).toBe(loaded);
+    expect(selectDirty(store.getState())).toBe(true);
+    expect(selectChanges(store.getState()).map((c) => c.message)).toEqual(["undone: added user Ada"]);
+    store.getState().redo();
+    expect(selectDirty(store.getState())).toBe(false);
+
+    // An edit made after undoing past the save keeps the undone step in the change log.
+    store.getState().undo();
+    store.getState().apply((doc) => addUser(doc, "Grace"));
+    expect(selectDirty(store.getState())).toBe(true);
+    expect(selectChanges(store.getState()).map((c) => c.message)).toEqual(["undone: added user Ada", "added user Grace"]);
+    // Revert goes back to the draft last saved.
+    store.getState().revert();
+    expect(userNames(store)).toContain("Ada");
+    expect(userNames(store)).not.toContain("Grace");
     expect(selectDirty(store.getState())).toBe(false);
   });
 
@@ -158,7 +185,7 @@ describe("store — saving", () => {
     expect(store.getState().saveError).toBeNull();
   });
 
-  it("keeps its draft as the saved document, with the tokens main gives the new passwords", async () => {
+  it("keeps its draft as the saved draft, with the tokens main gives the new passwords", async () => {
     const stored = "‹hash bcrypt storedid›";
     const { store } = await openStore(fixtureSnapshot("miyako"), {
       save: async () => ok({ revision: "b".repeat(64), location: fixtureSnapshot("miyako").location, savedAt: 1, passwords: [["designer", stored]] }),
@@ -166,7 +193,8 @@ describe("store — saving", () => {
     store.getState().apply((doc) => setPasswordValue(doc, "Designer", "‹new bcrypt abc›"));
     store.getState().apply((doc) => addUser(doc, "Ada"));
     expect(await store.getState().save()).toBeNull();
-    const saved = store.getState().snapshot!.document;
+    const saved = draft(store);
+    expect(savedOf(store.getState())).toBe(saved);
     expect(modelOf(saved).userByName.get("Ada")).toBeDefined();
     expect(getString(getObject(getObject(saved.root, "users")!, "designer")!, "password")).toBe(stored);
     expect(store.getState().snapshot?.savedAt).toBe(1);
