@@ -254,6 +254,8 @@ describe("Users page — add, duplicate, delete", () => {
     await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
     const dialog = screen.getByRole("alertdialog", { name: "Delete user Yannick?" });
     expect(dialog).toHaveTextContent("a project's settings may refer to them by number: the user after Yannick takes its number");
+    // Undo goes on past a save now: the dialog must not say otherwise.
+    expect(dialog).toHaveTextContent("You can undo this with Undo, before or after saving.");
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await choose("Louis");
     await userEvent.click(screen.getByRole("button", { name: "Delete user" }));
