@@ -285,25 +285,4 @@ describe("store — questions and dialogs", () => {
     expect(selectDraft(store.getState())).toBeNull();
     expect(store.getState().history).toEqual([]);
   });
-
-  it("closing the project puts every slice back to its initial state, a save under way (busy) included", async () => {
-    const { store, api } = await openStore();
-    const initial = createAppStore(api).getState();
-    const data = (state: object) => Object.fromEntries(Object.entries(state).filter(([, v]) => typeof v !== "function"));
-    store.getState().apply((doc) => addUser(doc, "Ada"));
-    store.setState({ busy: "saving", saveError: { code: "disk-full", message: "Full." }, conflict: { revision: null } });
-    store.getState().goTo("groups");
-    store.getState().selectUsers(["Louis", "Ada"], "Ada");
-    store.getState().selectGroup("Secret");
-    store.getState().openDialog("problems");
-    store.getState().requestFind();
-    store.getState().ask({ kind: "close" });
-    store.getState().showImport("/tmp/users.csv");
-    store.setState({ otherCopy: { path: "/p", copy: "user", document: draft(store), hints: {} }, auditError: { code: "internal", message: "x" } });
-    store.setState({ prefsProject: "/projects/Demo", hiddenKinds: ["cycle"] });
-    expect(data(store.getState())).not.toEqual(data(initial));
-
-    await store.getState().closeProject();
-    expect(data(store.getState())).toEqual(data(initial));
-  });
 });
